@@ -1,0 +1,30 @@
+// Jest for tests/ (unit, integration, e2e). TypeScript and the ESM-only PnPjs packages are
+// transformed by SWC; Heft's own Jest (over lib/) is not used because src/ holds no tests.
+const transform = {
+  '^.+\\.(t|j|mj)sx?$': [
+    '@swc/jest',
+    {
+      jsc: {
+        parser: { syntax: 'typescript', tsx: true },
+        transform: { react: { runtime: 'classic' } },
+        target: 'es2022'
+      },
+      module: { type: 'commonjs' }
+    }
+  ]
+};
+const common = {
+  transform,
+  // @pnp/* is ESM-only: let SWC turn it into CommonJS like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
+  extensionsToTreatAsEsm: []
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testEnvironment: 'node', testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'] },
+    { ...common, displayName: 'integration', testEnvironment: 'node', testMatch: ['<rootDir>/tests/integration/**/*.test.ts?(x)'] },
+    { ...common, displayName: 'e2e', testEnvironment: 'node', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts?(x)'] }
+  ]
+};

@@ -1,0 +1,16 @@
+/**
+ * Turns what Node, fetch and PnPjs throw into one readable line (no stack traces for user error).
+ */
+export function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const code = (error as { code?: string }).code ?? ((error as { cause?: { code?: string } }).cause?.code);
+  if (code === 'ECONNREFUSED') return 'the site is unreachable (connection refused). Is the URL right and the server running?';
+  if (code === 'ENOTFOUND') return 'the site host name does not resolve. Check the --site URL.';
+  if (code === 'ERR_INVALID_ARG_TYPE' || /Invalid URL/i.test(error.message)) return `not a valid URL: ${error.message}`;
+  if (error.message.startsWith('Unknown option') || error.message.includes('Unexpected argument')) return error.message.replace(/\. To specify.*$/, '');
+  const status = (error as { status?: number }).status;
+  if (status === 401) return 'not signed in to the site (HTTP 401). Use --auth.';
+  if (status === 403) return 'access denied (HTTP 403): your account lacks the right for this.';
+  if (status === 404) return 'not found (HTTP 404). Is the --site URL the programme site, and is it provisioned?';
+  return error.message.split('\n')[0];
+}

@@ -1,0 +1,4 @@
+export * from './catalog';
+export * from './common';
+export * from './format';
+export * from './all';

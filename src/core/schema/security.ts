@@ -1,0 +1,52 @@
+import type { Labels } from '../i18n/catalog';
+import type { ListKey } from './lists';
+
+/**
+ * Who may do what, as SharePoint groups and list permissions. Provisioning creates the groups and
+ * role assignments; the UI asks SharePoint for the user's effective permissions instead of guessing;
+ * the emulator enforces the same rules, so tests prove them.
+ *
+ * - Steering group members edit everything.
+ * - Action owners edit the actions they own (item-level permission granted on the action) and report on
+ *   them (StatusUpdates: add items, edit only their own).
+ * - Everyone else in the city reads, and may propose ideas (Ideas: add, edit only their own).
+ */
+export type GroupKey = 'steering' | 'owners' | 'readers';
+export type RoleKey = 'read' | 'contribute' | 'edit';
+
+export interface GroupDef {
+  readonly key: GroupKey;
+  /** The group name in SharePoint; one name for both languages keeps it findable. */
+  readonly name: string;
+  readonly description: Labels;
+}
+
+export const GROUPS: readonly GroupDef[] = [
+  { key: 'steering', name: 'Digijohtoryhmä – Digiledningsgruppen', description: {
+    fi: 'Digijohtoryhmän jäsenet: muokkaavat koko tiekarttaa.', sv: 'Digiledningsgruppens medlemmar: redigerar hela vägkartan.', en: 'Steering group members: edit the whole roadmap.' } },
+  { key: 'owners', name: 'Digitiekartan vastuuhenkilöt – Vägkartans ansvarspersoner', description: {
+    fi: 'Toimenpiteiden vastuuhenkilöt: muokkaavat omia toimenpiteitään ja raportoivat niistä.', sv: 'Åtgärdernas ansvarspersoner: redigerar sina åtgärder och rapporterar om dem.', en: 'Action owners: edit their own actions and report on them.' } },
+  { key: 'readers', name: 'Digitiekartan lukijat – Vägkartans läsare', description: {
+    fi: 'Kaupungin henkilöstö: lukee tiekarttaa ja ehdottaa ideoita.', sv: 'Stadens personal: läser vägkartan och föreslår idéer.', en: 'City staff: read the roadmap and propose ideas.' } }
+];
+
+/** SharePoint list setting WriteSecurity: 1 = edit all items, 2 = edit only items created by the user. */
+export type WriteSecurity = 1 | 2;
+
+export interface ListSecurity {
+  readonly roles: Readonly<Partial<Record<GroupKey, RoleKey>>>;
+  readonly writeSecurity: WriteSecurity;
+  /** Owners get `contribute` on each item whose `owner` field names them. */
+  readonly ownerItemRole?: RoleKey;
+}
+
+export const LIST_SECURITY: Readonly<Record<ListKey, ListSecurity>> = {
+  actions: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1, ownerItemRole: 'contribute' },
+  statusUpdates: { roles: { steering: 'edit', owners: 'contribute', readers: 'read' }, writeSecurity: 2 },
+  meetings: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },
+  metrics: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },
+  metricValues: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },
+  ideas: { roles: { steering: 'edit', owners: 'contribute', readers: 'contribute' }, writeSecurity: 2 },
+  // Only the steering group (and the reminder job's app identity) sees who was reminded.
+  reminderLog: { roles: { steering: 'edit' }, writeSecurity: 1 }
+};
