@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { EMULATOR_COMMAND } from './emulator';
 
 /** Every `tiekartta` command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [EMULATOR_COMMAND];
