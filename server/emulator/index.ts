@@ -12,6 +12,7 @@ export { SpError } from './store/errors';
 export { PermissionKind, ROLE_CONTRIBUTE, ROLE_EDIT, ROLE_FULL_CONTROL, ROLE_READ, has as hasPermission } from './store/permissions';
 export { odataName, listItemEntityType, spDateTime } from './store/values';
 export type { ExtraRoute, EmulatorRequest, EmulatorResponse } from './http/server';
+export { actorOf } from './http/api';
 export type { FaultOptions } from './faults';
 export { parseFaultSpec } from './faults';
 export type { CounterSnapshot } from './counters';
