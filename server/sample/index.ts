@@ -1,11 +1,11 @@
-import type { RoadmapActionFields, SteeringMeetingFields } from '../../src/core/schema';
+import type { GroupKey, Person, RoadmapActionFields, SteeringMeetingFields } from '../../src/core/schema';
 import { ACTIONS_2024 } from './actions2024';
 import { ACTIONS_2025 } from './actions2025';
 import { ACTIONS_2026 } from './actions2026';
 import { sampleIdeas, type SampleIdea } from './ideas';
 import { sampleMeetings } from './meetings';
 import { sampleMetrics, sampleMetricValues, type SampleMetric, type SampleMetricValue } from './metrics';
-import { DEMO_USERS, SAMPLE_PEOPLE, asPerson, samplePerson, type SamplePerson } from './people';
+import { DEMO_USERS, GROUP_OF_ROLE, SAMPLE_PEOPLE, asPerson, samplePerson, type SamplePerson } from './people';
 import type { ActionSeed } from './seed';
 import { actionStateAt, planReports, type PlannedReport, type SampleStatusUpdate } from './stories';
 
@@ -46,6 +46,8 @@ export interface SampleData {
   /** The instant the data was built for (ISO). */
   readonly now: string;
   readonly people: readonly SamplePerson[];
+  /** The people as members of the site's SharePoint groups (security.ts), for the seeder. */
+  readonly members: readonly { readonly person: Person; readonly group: GroupKey }[];
   /** E-mails of the reader, owner and steering member the workbench signs in as. */
   readonly demoUsers: typeof DEMO_USERS;
   /** Roadmaps 2024, 2025 and 2026, by code. */
@@ -93,8 +95,12 @@ function toAction(seed: ActionSeed, reports: readonly PlannedReport[], now: Date
   };
 }
 
-export function buildSampleData(options: SampleOptions = {}): SampleData {
-  const now = options.now ?? new Date(SAMPLE_NOW);
+/**
+ * The sample as seen at `options.now` (default `SAMPLE_NOW`). A bare `Date` is accepted as `now` too, for
+ * callers written against `(now: Date) => SampleData`.
+ */
+export function buildSampleData(options: SampleOptions | Date = {}): SampleData {
+  const now = (options instanceof Date ? options : options.now) ?? new Date(SAMPLE_NOW);
   const reports = new Map<string, readonly PlannedReport[]>();
   for (const seed of SAMPLE_ACTION_SEEDS) {
     const owner = samplePerson(seed.owner);
@@ -109,6 +115,7 @@ export function buildSampleData(options: SampleOptions = {}): SampleData {
     sample: true,
     now: now.toISOString(),
     people: SAMPLE_PEOPLE,
+    members: SAMPLE_PEOPLE.map((p) => ({ person: asPerson(p), group: GROUP_OF_ROLE[p.role] })),
     demoUsers: DEMO_USERS,
     actions: SAMPLE_ACTION_SEEDS.map((s) => toAction(s, reports.get(s.code) ?? [], now)),
     statusUpdates: visibleUpdates,

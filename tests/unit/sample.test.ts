@@ -51,6 +51,7 @@ describe('the sample data', () => {
     expect(buildSampleData()).toEqual(sample);
     const now = new Date('2026-03-01T10:00:00Z');
     expect(buildSampleData({ now })).toEqual(buildSampleData({ now }));
+    expect(buildSampleData(now)).toEqual(buildSampleData({ now }));
   });
 
   it('passes validation without errors or warnings, at its default time and at other times', () => {
@@ -315,6 +316,10 @@ describe('ideas and people', () => {
     expect(new Set(sample.people.map((p) => p.role))).toEqual(new Set(['steering', 'owner', 'reader']));
     for (const p of sample.people) expect(p.email).toMatch(/^[a-z-]+\.[a-z-]+@porvoo\.fi$/);
     expect(new Set(sample.people.map((p) => p.email)).size).toBe(sample.people.length);
+  });
+
+  it('puts every person in the SharePoint group of their role', () => {
+    expect(sample.members.map((m) => `${m.person.email} ${m.group}`)).toEqual(sample.people.map((p) => `${p.email} ${{ steering: 'steering', owner: 'owners', reader: 'readers' }[p.role]}`));
   });
 
   it('has the three demo users the workbench signs in as', () => {
