@@ -14,7 +14,8 @@ import { hasErrors, issue, type ValidationIssue, type Validated } from './issues
 export interface ValidationContext {
   /**
    * Validate an update: only the keys present are checked, so an absent required key is not reported.
-   * A key present with `null` is still "required".
+   * A key present with `null` is still "required". Cross-field rules see only the keys given: to check
+   * a changed end against the stored start, validate the stored item merged with the changes.
    */
   readonly partial?: boolean;
   /**
