@@ -209,6 +209,16 @@ interface FieldInfo {
   readonly SchemaXml: string;
 }
 
+/**
+ * SharePoint names a field created from XML after its DisplayName unless told to take the XML's `Name`
+ * (SP.AddFieldOptions.AddFieldInternalNameHint = 8): without it DtCode would become `Tunnus`.
+ */
+const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+
+function asXmlCreation(schemaXml: string): { SchemaXml: string; Options: number } {
+  return { SchemaXml: schemaXml, Options: ADD_FIELD_INTERNAL_NAME_HINT };
+}
+
 function choicesIn(schemaXml: string): string[] {
   const out: string[] = [];
   const re = /<CHOICE>([^<]*)<\/CHOICE>/g;
@@ -272,7 +282,7 @@ function fieldsStep(def: ListDef): ProvisionStep {
             failures.push(`${field.internalName}: list ${String(field.lookupList)} is not in this schema`);
             return Promise.resolve();
           }
-          return listOf(ctx, def, batched).fields.createFieldAsXml(fieldSchemaXml(field, target)).then(
+          return listOf(ctx, def, batched).fields.createFieldAsXml(asXmlCreation(fieldSchemaXml(field, target))).then(
             () => {
               const note = field.since <= ctx.storedVersion ? ' (was missing)' : field.since > 1 && ctx.storedVersion > 0 ? ` (schema ${field.since})` : '';
               changes.created.push(`${field.internalName}${note}`);
@@ -433,7 +443,7 @@ function versionStampStep(def: ListDef): ProvisionStep {
       const fields = listOf(ctx, def).fields;
       const field = await maybe(fields.getByInternalNameOrTitle(SCHEMA_VERSION_FIELD).select('Id', 'DefaultValue')<{ Id: string; DefaultValue: string | null }>());
       if (!field) {
-        await fields.createFieldAsXml(schemaVersionFieldXml(version));
+        await fields.createFieldAsXml(asXmlCreation(schemaVersionFieldXml(version)));
         return { step: name, outcome: 'created', details: [`version ${version}`] };
       }
       if (Number(field.DefaultValue) === version) return { step: name, outcome: 'unchanged', details: [`version ${version}`] };
