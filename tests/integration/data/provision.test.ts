@@ -57,7 +57,7 @@ describe('provisioning a new site', () => {
 
   it('refuses to touch a site provisioned by a newer schema', async () => {
     const fields = site.sp.web.getList(`${webPathOf(site.sp)}/${ROADMAP_ACTIONS.url}`).fields;
-    const { Id } = await fields.getByInternalNameOrTitle(SCHEMA_VERSION_FIELD).select('Id')<{ Id: string }>();
+    const [{ Id }] = await fields.filter(`InternalName eq '${SCHEMA_VERSION_FIELD}'`).select('Id')<{ Id: string }[]>();
     await fields.getById(Id).update({ DefaultValue: String(SCHEMA_VERSION + 1) }, 'SP.FieldNumber');
     await expect(provision(site.sp)).rejects.toBeInstanceOf(NewerSchemaError);
     await fields.getById(Id).update({ DefaultValue: String(SCHEMA_VERSION) }, 'SP.FieldNumber');
