@@ -256,7 +256,8 @@ async function reconcileField(ctx: ProvisionContext, def: ListDef, field: FieldD
   if ((field.indexed === true || field.unique === true) && !info.Indexed) update.Indexed = true;
   if (Object.keys(update).length > 0) {
     await listOf(ctx, def).fields.getById(info.Id).update(update, 'SP.Field');
-    changes.updated.push(`${field.internalName}: ${Object.keys(update).join(', ')}`);
+    const what: Readonly<Record<string, string>> = { Title: `display name "${field.labels.fi}"`, Required: `required ${String(update.Required)}`, Indexed: 'indexed' };
+    changes.updated.push(`${field.internalName}: ${Object.keys(update).map((k) => what[k] ?? k).join(', ')}`);
   }
   if (field.unique === true && !info.EnforceUniqueValues) {
     try {
