@@ -345,8 +345,8 @@ export const REMINDER_LOG = list({
  * never collide with a field's header or alias (note: `Id` is an alias of Tunnus).
  */
 export const EXCEL_ITEM_COLUMNS = {
-  id: { labels: { fi: 'SharePoint-tunniste', sv: 'SharePoint-ID', en: 'SharePoint ID' }, aliases: ['SharePoint-id', 'Item ID', '_id'], excelWidth: 10 },
-  etag: { labels: { fi: 'SharePoint-versio', sv: 'SharePoint-version', en: 'SharePoint version' }, aliases: ['Version tag', 'ETag', '_etag'], excelWidth: 10 }
+  id: { labels: { fi: 'SharePoint-tunniste', sv: 'SharePoint-ID', en: 'SharePoint ID' }, aliases: ['Item ID'], excelWidth: 10 },
+  etag: { labels: { fi: 'SharePoint-versio', sv: 'SharePoint-version', en: 'SharePoint version' }, aliases: ['Version tag', 'ETag'], excelWidth: 10 }
 } as const satisfies Readonly<Record<'id' | 'etag', { readonly labels: Labels; readonly aliases: readonly string[]; readonly excelWidth: number }>>;
 
 export const LISTS = [ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, PROGRAMME_METRICS, METRIC_VALUES, IDEAS, REMINDER_LOG] as const;
