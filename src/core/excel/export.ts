@@ -25,10 +25,11 @@ export type ExportCell =
 
 export type NumberFormat = 'euro' | 'whole' | 'decimal';
 
-export type ColumnValidation =
+export type ColumnValidation = (
   /** A drop-down fed by a column of the hidden choices sheet; `strict` false lets people type their own. */
   | { readonly kind: 'list'; readonly listIndex: number; readonly strict: boolean }
-  | { readonly kind: 'whole' | 'decimal'; readonly min: number; readonly max: number };
+  | { readonly kind: 'whole' | 'decimal'; readonly min: number; readonly max: number }
+) & { readonly errorTitle: string; readonly error: string };
 
 export interface ExportColumn {
   readonly key: string;
@@ -40,6 +41,7 @@ export interface ExportColumn {
   /** Dates show as d.m.yyyy. */
   readonly date: boolean;
   readonly wrap: boolean;
+  readonly numberFormat?: NumberFormat;
   readonly validation?: ColumnValidation;
 }
 
@@ -155,22 +157,39 @@ export function sortActions(actions: readonly RoadmapAction[]): RoadmapAction[] 
   );
 }
 
+function numberFormatOf(field: FieldDef): NumberFormat | undefined {
+  switch (field.kind) {
+    case 'currency': return 'euro';
+    case 'year':
+    case 'integer': return 'whole';
+    case 'percent':
+    case 'number': return 'decimal';
+    default: return undefined;
+  }
+}
+
 function exportColumn(column: WorkbookColumn, lang: Lang, listIndexOf: (key: string) => number | undefined): ExportColumn {
+  const t = EXCEL[lang];
   const header = columnHeader(column, lang);
   const width = columnWidth(column);
-  if (column.kind === 'item') return { key: column.key, header, width, hidden: true, text: column.key === 'etag', date: false, wrap: false };
+  if (column.kind === 'item') {
+    return { key: column.key, header, width, hidden: true, text: column.key === 'etag', date: false, wrap: false, numberFormat: column.key === 'id' ? 'whole' : undefined };
+  }
   const f = column.field;
   const listIndex = listIndexOf(f.key);
+  const range = (kind: 'whole' | 'decimal', min: number, max: number): ColumnValidation =>
+    ({ kind, min, max, errorTitle: t.numberErrorTitle, error: format(t.numberError, { min, max }) });
   let validation: ColumnValidation | undefined;
-  if (listIndex !== undefined) validation = { kind: 'list', listIndex, strict: !f.fillIn };
-  else if (f.kind === 'year') validation = { kind: 'whole', min: f.min ?? 2000, max: f.max ?? 2099 };
-  else if (f.kind === 'percent') validation = { kind: 'decimal', min: f.min ?? 0, max: f.max ?? 100 };
-  else if (f.kind === 'currency') validation = { kind: 'decimal', min: f.min ?? 0, max: 1e12 };
+  if (listIndex !== undefined) validation = { kind: 'list', listIndex, strict: !f.fillIn, errorTitle: t.listErrorTitle, error: t.listError };
+  else if (f.kind === 'year') validation = range('whole', f.min ?? 2000, f.max ?? 2099);
+  else if (f.kind === 'percent') validation = range('decimal', f.min ?? 0, f.max ?? 100);
+  else if (f.kind === 'currency') validation = range('decimal', f.min ?? 0, 1000000000);
   return {
     key: f.key, header, width, hidden: false,
     text: f.kind === 'text' || f.kind === 'note' || f.kind === 'user' || f.kind === 'multichoice',
     date: f.kind === 'date' || f.kind === 'period',
     wrap: f.kind === 'note',
+    numberFormat: numberFormatOf(f),
     validation
   };
 }
