@@ -4,3 +4,4 @@
  */
 export { COMMON } from './common';
 export { EXCEL } from './excel';
+export { VALIDATION } from './validation';
