@@ -1,6 +1,6 @@
 import { format, type Lang } from '../i18n/catalog';
 import { EXCEL } from '../i18n/excel';
-import type { RoadmapAction, RoadmapActionFields } from '../schema/entities';
+import type { Person, RoadmapAction, RoadmapActionFields } from '../schema/entities';
 import { ROADMAP_ACTIONS, allFields } from '../schema/lists';
 import type { FieldDef } from '../schema/types';
 import type { BaseEntry } from './base';
@@ -152,6 +152,16 @@ export function diffWorkbookAgainstList(
   const t = EXCEL[lang];
   const headerOf = (key: string): string => rows.columns.find((c) => c.key === key)?.header ?? fieldOf(key).labels[lang];
 
+  // People already on the site keep their user id, so that saving needs no lookup for them.
+  const knownPeople = new Map<string, Person>();
+  for (const item of items) if (item.owner) knownPeople.set(item.owner.email.toLowerCase(), item.owner);
+  const withKnownPeople = (values: Record<string, unknown>): void => {
+    for (const key of Object.keys(values)) {
+      const v = values[key];
+      if (fieldOf(key).kind === 'user' && v && typeof v === 'object') values[key] = knownPeople.get((v as Person).email.toLowerCase()) ?? v;
+    }
+  };
+
   const byId = new Map<number, RoadmapAction>();
   const byCode = new Map<string, RoadmapAction>();
   const byTitle = new Map<string, RoadmapAction[]>();
@@ -261,6 +271,7 @@ export function diffWorkbookAgainstList(
     const fields: Record<string, unknown> = {};
     for (const f of allFields(ROADMAP_ACTIONS)) fields[f.key] = blankValue(f);
     Object.assign(fields, row.values);
+    withKnownPeople(fields);
     const absent = EXCEL_FIELDS.map((f) => f.key).filter((k) => !(k in row.values));
     const problems = validateActionFields(fields, absent, lang);
     if (problems.length) {
@@ -329,6 +340,7 @@ export function diffWorkbookAgainstList(
     }
     const patch: Record<string, unknown> = {};
     for (const c of changes) patch[c.key] = c.to;
+    withKnownPeople(patch);
     const codeChange = changes.find((c) => c.key === 'code');
     if (codeChange && typeof codeChange.to === 'string') {
       const owner = byCode.get(codeKey(codeChange.to));
