@@ -9,7 +9,7 @@ export { fileKind, inspectZip, parsedXmlBytes } from './inspect';
 export {
   exportRoadmapWorkbook, previewWorkbookImport, applyWorkbookImport,
   type ActionsRepository, type ApplyOptions, type ApplyOutcome, type ApplyProgress, type ExportWorkbookOptions, type ImportPreview,
-  type PreviewOptions, type PreviewResult
+  type PreviewOptions, type PreviewResult, readWorkbookRows, type RowsResult
 } from './roundtrip';
 export {
   readLibraryWorkbook, writeLibraryWorkbook, libraryFileEtag, serverRelativeFilePath, LibraryConflictError, LibraryFileNotFoundError,

@@ -43,6 +43,22 @@ export interface ImportPreview {
   readonly diff: WorkbookDiff;
 }
 
+export type RowsResult =
+  | { readonly ok: true; readonly rows: WorkbookRows }
+  | { readonly ok: false; readonly message: string };
+
+/** Reads a workbook (any bytes) into roadmap rows; a bad file gives a localised reason. */
+export async function readWorkbookRows(
+  bytes: ArrayBuffer | Uint8Array,
+  options: { readonly lang: Lang; readonly mapping?: HeaderMapping; readonly limits?: ReadLimits }
+): Promise<RowsResult> {
+  const t = EXCEL[options.lang];
+  const grid = await readWorkbookGrid(bytes, options.limits);
+  if (!grid.ok) return { ok: false, message: format(t[grid.problem], grid.params ?? {}) };
+  const rows = readRoadmapRows(grid.grid, { lang: options.lang, mapping: options.mapping, maxRows: options.limits?.maxRows });
+  return rows.ok ? { ok: true, rows: rows.value } : { ok: false, message: rows.error.message };
+}
+
 export type PreviewResult =
   | { readonly ok: true; readonly preview: ImportPreview }
   | { readonly ok: false; readonly message: string };
@@ -53,16 +69,10 @@ export async function previewWorkbookImport(
   items: readonly RoadmapAction[],
   options: PreviewOptions
 ): Promise<PreviewResult> {
-  const t = EXCEL[options.lang];
-  const grid = await readWorkbookGrid(bytes, { maxRows: options.limits?.maxRows, ...options.limits });
-  if (!grid.ok) {
-    const message = grid.problem === 'fileTooLarge' ? t.fileTooLarge : t[grid.problem];
-    return { ok: false, message: format(message, grid.params ?? {}) };
-  }
-  const rows = readRoadmapRows(grid.grid, { lang: options.lang, mapping: options.mapping, maxRows: options.limits?.maxRows });
-  if (!rows.ok) return { ok: false, message: rows.error.message };
-  const diff = diffWorkbookAgainstList(rows.value, items, { lang: options.lang, deleteMissing: options.deleteMissing }, options.now);
-  return { ok: true, preview: { rows: rows.value, diff } };
+  const read = await readWorkbookRows(bytes, options);
+  if (!read.ok) return read;
+  const diff = diffWorkbookAgainstList(read.rows, items, { lang: options.lang, deleteMissing: options.deleteMissing }, options.now);
+  return { ok: true, preview: { rows: read.rows, diff } };
 }
 
 export interface ApplyProgress {
