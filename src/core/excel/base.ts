@@ -2,7 +2,7 @@ import type { RoadmapAction } from '../schema/entities';
 import { cellText } from './cells';
 import { EXCEL_FIELDS } from './columns';
 import type { SheetGrid } from './grid';
-import { parseBaseValue, serialiseBaseValue } from './values';
+import { baseValue, parseBaseValue } from './values';
 
 /**
  * The "base" of a three-way comparison: what each exported row held when it was written. An export puts
@@ -11,7 +11,9 @@ import { parseBaseValue, serialiseBaseValue } from './values';
  */
 
 const MARKER = 'digitiekartta:base';
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
+/** A cell holds at most 32 767 characters; a row's values are split over cells below that. */
+const CELL_CHARS = 32000;
 
 /** Which actions an export covered, so that an import knows which absent rows mean "deleted". */
 export interface ExportScope {
@@ -33,15 +35,27 @@ export interface BaseSnapshot {
 
 export type BaseCell = string | number | null;
 
-/** The base sheet's rows: a marker row, the field keys, then one row per exported action. */
+/**
+ * The base sheet's rows: a marker row, a key row, then one row per exported action: its id, its etag and
+ * the JSON of its workbook fields (in as many cells as it needs). One cell per action instead of one per
+ * field keeps the export fast.
+ */
 export function baseSheetRows(actions: readonly RoadmapAction[], scope: ExportScope, now: Date): BaseCell[][] {
   const rows: BaseCell[][] = [
     [MARKER, FORMAT_VERSION, JSON.stringify(scope), now.toISOString()],
-    ['id', 'etag', ...EXCEL_FIELDS.map((f) => f.key)]
+    ['id', 'etag', 'values']
   ];
   const record = actions as unknown as readonly Readonly<Record<string, unknown>>[];
   actions.forEach((action, i) => {
-    rows.push([action.id, action.etag, ...EXCEL_FIELDS.map((f) => serialiseBaseValue(f, record[i][f.key]))]);
+    const values: Record<string, unknown> = {};
+    for (const f of EXCEL_FIELDS) {
+      const v = baseValue(f, record[i][f.key]);
+      if (v !== undefined) values[f.key] = v;
+    }
+    const json = JSON.stringify(values);
+    const chunks: string[] = [];
+    for (let at = 0; at < json.length; at += CELL_CHARS) chunks.push(json.slice(at, at + CELL_CHARS));
+    rows.push([action.id, action.etag, ...chunks]);
   });
   return rows;
 }
@@ -61,21 +75,26 @@ export function readBaseSnapshot(sheet: SheetGrid | undefined): BaseSnapshot | u
   if (!sheet || sheet.rows.length < 2) return undefined;
   const [marker, keysRow, ...dataRows] = sheet.rows;
   if (cellText(marker.cells[0]) !== MARKER || Number(cellText(marker.cells[1])) !== FORMAT_VERSION) return undefined;
-  const keys = keysRow.cells.map((c) => cellText(c));
-  if (keys[0] !== 'id' || keys[1] !== 'etag') return undefined;
-  const fieldAt = keys.map((k) => EXCEL_FIELDS.find((f) => f.key === k));
+  if (cellText(keysRow.cells[0]) !== 'id' || cellText(keysRow.cells[1]) !== 'etag') return undefined;
   const entries = new Map<number, BaseEntry>();
   for (const row of dataRows) {
     const id = Number(cellText(row.cells[0]));
     const etag = cellText(row.cells[1]);
     if (!Number.isInteger(id) || id <= 0 || !etag) continue;
+    let stored: Record<string, unknown> = {};
+    try {
+      const parsed: unknown = JSON.parse(row.cells.slice(2).map((c) => cellText(c)).join(''));
+      if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) stored = parsed as Record<string, unknown>;
+    } catch {
+      // A damaged row: every field's base is unknown, so its differences become conflicts, never guesses.
+      entries.set(id, { etag, values: {} });
+      continue;
+    }
     const values: Record<string, unknown> = {};
-    fieldAt.forEach((field, i) => {
-      if (!field) return;
-      const cell = row.cells[i];
-      const v = parseBaseValue(field, cell ? cellText(cell) : null);
+    for (const field of EXCEL_FIELDS) {
+      const v = parseBaseValue(field, stored[field.key]);
       if (v !== undefined) values[field.key] = v;
-    });
+    }
     entries.set(id, { etag, values });
   }
   return { scope: parseScope(cellText(marker.cells[2])), exportedAt: cellText(marker.cells[3]) || undefined, entries };

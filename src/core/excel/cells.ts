@@ -1,6 +1,7 @@
 import { YES_NO } from '../schema/choices';
 import type { Person } from '../schema/entities';
-import { matchChoice, normaliseText } from '../schema/mapping';
+import { normaliseText } from '../schema/mapping';
+import { findChoice } from './choices';
 import { parsePeriod, periodToString } from '../schema/period';
 import type { FieldDef } from '../schema/types';
 
@@ -191,20 +192,20 @@ function readNumber(field: FieldDef, cell: CellInput): CellResult {
 }
 
 function readChoice(field: FieldDef, text: string): CellResult {
-  const choice = matchChoice(field, text);
+  const choice = findChoice(field, text);
   if (choice) return ok(choice.code);
   if (field.fillIn) return ok(text.trim().replace(/\s+/g, ' '));
   return fail('unknownChoice', text.trim());
 }
 
 function readChoices(field: FieldDef, text: string): CellResult {
-  const whole = matchChoice(field, text);
+  const whole = findChoice(field, text);
   if (whole) return ok([whole.code]);
   const codes: string[] = [];
   const unknown: string[] = [];
   for (const part of text.split(/[,;\n]/)) {
     if (!part.trim()) continue;
-    const choice = matchChoice(field, part);
+    const choice = findChoice(field, part);
     if (!choice) unknown.push(part.trim());
     else if (codes.indexOf(choice.code) < 0) codes.push(choice.code);
   }

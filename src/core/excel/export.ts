@@ -149,10 +149,12 @@ function allowedText(field: FieldDef, lang: Lang): string {
 
 /** Actions in the order people expect: by roadmap year, then by code (DT25-2 before DT25-10). */
 export function sortActions(actions: readonly RoadmapAction[]): RoadmapAction[] {
+  // One collator for the whole sort: `localeCompare` with options builds a new one per comparison.
+  const collator = new Intl.Collator('fi', { numeric: true });
   return [...actions].sort((a, b) =>
     a.roadmapYear - b.roadmapYear ||
-    (a.code ?? '').localeCompare(b.code ?? '', 'fi', { numeric: true }) ||
-    a.title.localeCompare(b.title, 'fi') ||
+    collator.compare(a.code ?? '', b.code ?? '') ||
+    collator.compare(a.title, b.title) ||
     a.id - b.id
   );
 }

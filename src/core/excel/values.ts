@@ -2,7 +2,8 @@ import type { Lang } from '../i18n/catalog';
 import { formatDay } from '../i18n/format';
 import { YES_NO } from '../schema/choices';
 import type { Person } from '../schema/entities';
-import { choiceLabel, matchChoice } from '../schema/mapping';
+import { choiceLabel } from '../schema/mapping';
+import { findChoice } from './choices';
 import { normalisePeriod, parsePeriod, periodLabel } from '../schema/period';
 import type { FieldDef } from '../schema/types';
 
@@ -39,7 +40,7 @@ export function canonicalValue(field: FieldDef, value: unknown): unknown {
     case 'choice': {
       const text = String(value).trim();
       if (text === '') return null;
-      return matchChoice(field, text)?.code ?? text.replace(/\s+/g, ' ');
+      return findChoice(field, text)?.code ?? text.replace(/\s+/g, ' ');
     }
     case 'multichoice':
       return Array.isArray(value) ? [...new Set(value.map(String))].sort() : [];
@@ -85,21 +86,19 @@ export function displayValue(field: FieldDef, value: unknown, lang: Lang): strin
   }
 }
 
-/** Serialises a value for the workbook's hidden base sheet (one cell per field; JSON keeps types). */
-export function serialiseBaseValue(field: FieldDef, value: unknown): string | null {
+/** A value as stored on the workbook's hidden base sheet (canonical JSON); undefined for "empty". */
+export function baseValue(field: FieldDef, value: unknown): unknown {
   const v = canonicalValue(field, value);
-  if (v === null || (Array.isArray(v) && v.length === 0) || v === false) return null;
-  return JSON.stringify(v);
+  if (v === null || (Array.isArray(v) && v.length === 0) || v === false) return undefined;
+  return v;
 }
 
-/** Reads a value of the base sheet back; a damaged cell gives undefined (treated as "base unknown"). */
-export function parseBaseValue(field: FieldDef, text: string | null): unknown {
-  if (text === null || text === '') return canonicalValue(field, null);
-  try {
-    const v: unknown = JSON.parse(text);
-    if (field.kind === 'user') return typeof v === 'string' ? { email: v } : undefined;
-    return v;
-  } catch {
-    return undefined;
-  }
+/** Reads a value of the base sheet back; a value of the wrong shape gives undefined ("base unknown"). */
+export function parseBaseValue(field: FieldDef, stored: unknown): unknown {
+  if (stored === undefined || stored === null) return canonicalValue(field, null);
+  if (field.kind === 'user') return typeof stored === 'string' ? { email: stored } : undefined;
+  const expected = canonicalValue(field, null);
+  if (typeof expected === 'boolean') return typeof stored === 'boolean' ? stored : undefined;
+  if (Array.isArray(expected)) return Array.isArray(stored) ? stored : undefined;
+  return typeof stored === 'string' || typeof stored === 'number' ? stored : undefined;
 }
