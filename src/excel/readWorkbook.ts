@@ -18,7 +18,7 @@ export type GridResult =
   | { readonly ok: false; readonly problem: WorkbookFileProblem; readonly params?: Readonly<Record<string, string | number>> };
 
 export interface ReadLimits {
-  /** Bytes of XML that ExcelJS may inflate and parse (default 64 MB: about 40 000 full roadmap rows). */
+  /** Bytes of XML that ExcelJS may inflate and parse (default 48 MB: over 20 000 full roadmap rows). */
   readonly maxXmlBytes?: number;
   /** Bytes of everything inflated, media included (default 256 MB). */
   readonly maxInflatedBytes?: number;
@@ -26,7 +26,7 @@ export interface ReadLimits {
 }
 
 const MB = 1024 * 1024;
-export const DEFAULT_MAX_XML_BYTES = 64 * MB;
+export const DEFAULT_MAX_XML_BYTES = 48 * MB;
 const DEFAULT_MAX_INFLATED_BYTES = 256 * MB;
 
 /** Sheet parts that the import does not need: skipping them saves memory and time. */

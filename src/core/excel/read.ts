@@ -79,13 +79,15 @@ export type ReadResult = { readonly ok: true; readonly value: WorkbookRows } | {
 export interface ReadOptions {
   readonly lang: Lang;
   readonly mapping?: HeaderMapping;
-  /** Data rows accepted (default 50 000): a roadmap has hundreds of actions, thousands at most. */
+  /** Data rows accepted (default 20 000): a roadmap has hundreds of actions, thousands at most. */
   readonly maxRows?: number;
 }
 
 /** How many rows from the top are searched for the header row. */
 const HEADER_SEARCH_ROWS = 30;
-export const DEFAULT_MAX_ROWS = 50000;
+export const DEFAULT_MAX_ROWS = 20000;
+/** Unknown columns named one by one; beyond this, one warning counts the rest. */
+const MAX_LISTED_UNKNOWN = 20;
 
 const TOTAL_TITLES = new Set(['yhteensa', 'summa', 'totalt', 'total', 'totals', 'sum', 'summa yhteensa', 'kaikki yhteensa']);
 
@@ -203,7 +205,8 @@ export function readRoadmapRows(grid: WorkbookGrid, options: ReadOptions): ReadR
   }
 
   const warnings: WorkbookWarning[] = [
-    ...header.unknown.map((u) => ({ column: u.header, message: t.unknownColumn })),
+    ...header.unknown.slice(0, MAX_LISTED_UNKNOWN).map((u) => ({ column: u.header, message: t.unknownColumn })),
+    ...(header.unknown.length > MAX_LISTED_UNKNOWN ? [{ message: format(t.moreUnknownColumns, { count: header.unknown.length - MAX_LISTED_UNKNOWN }) }] : []),
     ...header.duplicates.map((d) => ({ column: d.header, message: t.duplicateColumn }))
   ];
   const errors: RowIssue[] = [];

@@ -120,6 +120,7 @@ export const EXCEL = defineCatalog('excel', {
     conflictChangedMeanwhile: 'Joku muutti toimenpidettä esikatselun jälkeen. Riviä ei tallennettu; tuo tiedosto uudelleen.',
     // Warnings
     unknownColumn: 'Tuntematon sarake ohitettiin.',
+    moreUnknownColumns: 'Lisäksi {count} muuta tuntematonta saraketta ohitettiin.',
     duplicateColumn: 'Sarake on kahdesti; käytetään ensimmäistä.',
     deletedOnServerSkipped: 'Toimenpide on poistettu SharePointista viennin jälkeen; rivi ohitettiin.',
     missingNotDeleted: 'Toimenpide {code} ”{title}” puuttuu tiedostosta. Sitä ei poistettu.',
@@ -248,6 +249,7 @@ export const EXCEL = defineCatalog('excel', {
     conflictDeleteChanged: 'Åtgärden saknas i filen, men den har ändrats i SharePoint efter exporten. Den togs inte bort.',
     conflictChangedMeanwhile: 'Någon ändrade åtgärden efter förhandsgranskningen. Raden sparades inte; importera filen på nytt.',
     unknownColumn: 'Okänd kolumn hoppades över.',
+    moreUnknownColumns: 'Dessutom hoppades {count} andra okända kolumner över.',
     duplicateColumn: 'Kolumnen finns två gånger; den första används.',
     deletedOnServerSkipped: 'Åtgärden har tagits bort i SharePoint efter exporten; raden hoppades över.',
     missingNotDeleted: 'Åtgärden {code} ”{title}” saknas i filen. Den togs inte bort.',
@@ -375,6 +377,7 @@ export const EXCEL = defineCatalog('excel', {
     conflictDeleteChanged: 'The action is missing from the file, but it was changed in SharePoint after the export. It was not deleted.',
     conflictChangedMeanwhile: 'Someone changed the action after the preview. The row was not saved; import the file again.',
     unknownColumn: 'Unknown column ignored.',
+    moreUnknownColumns: '{count} more unknown columns were ignored.',
     duplicateColumn: 'The column appears twice; the first one is used.',
     deletedOnServerSkipped: 'The action was deleted in SharePoint after the export; the row was skipped.',
     missingNotDeleted: 'The action {code} “{title}” is missing from the file. It was not deleted.',
