@@ -122,7 +122,7 @@ describe('a big or odd workbook', () => {
     const huge = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${row.repeat(Math.ceil((50 * 1024 * 1024) / row.length))}</sheetData></worksheet>`;
     zip.file('xl/worksheets/sheet1.xml', huge, { compression: 'STORE' });
     const stored = await zip.generateAsync({ type: 'uint8array' });
-    zip.file('xl/worksheets/sheet1.xml', huge.repeat(2), { compression: 'DEFLATE', compressionOptions: { level: 6 } });
+    zip.file('xl/worksheets/sheet1.xml', huge.repeat(2), { compression: 'DEFLATE' });
     const bomb = await zip.generateAsync({ type: 'uint8array' });
     expect(stored.length).toBeGreaterThan(50 * 1024 * 1024);
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
