@@ -38,6 +38,8 @@ export interface NewList {
   readonly url?: string;
   readonly enableVersioning?: boolean;
   readonly hidden?: boolean;
+  /** Further list properties set at creation (the rest of a REST create body). */
+  readonly properties?: ListPatch;
 }
 
 export type ListPatch = Partial<Pick<ListRecord, 'title' | 'description' | 'enableVersioning' | 'majorVersionLimit' |
@@ -300,15 +302,22 @@ export class EmulatorStore {
       enableVersioning: input.enableVersioning ?? baseTemplate === 101, majorVersionLimit: baseTemplate === 101 ? 500 : 50,
       enableMinorVersions: false, writeSecurity: 1, readSecurity: 1, hidden: input.hidden ?? false, noCrawl: false,
       enableAttachments: baseTemplate !== 101, contentTypesEnabled: false, fields: builtInFields(baseTemplate, id),
-      views: [defaultView(baseTemplate)], nextItemId: 1, roles: null
+      views: [defaultView(baseTemplate)], nextItemId: 1, roles: null, etagVersion: 1
     };
+    for (const [k, v] of Object.entries(input.properties ?? {})) if (v !== undefined) (list as unknown as Record<string, unknown>)[k] = v;
     this.listsById.set(id, list);
     this.itemsByList.set(id, new Map());
     this.emit({ t: 'list', list });
     return list;
   }
 
-  updateList(list: ListRecord, patch: ListPatch): void {
+  /** The `"n"` etag of a list. */
+  static listEtag(list: ListRecord): string {
+    return `"${list.etagVersion ?? 1}"`;
+  }
+
+  updateList(list: ListRecord, patch: ListPatch, ifMatch?: IfMatch): void {
+    checkEtag(ifMatch, EmulatorStore.listEtag(list));
     if (patch.title !== undefined && patch.title !== list.title) {
       const other = this.listByTitle(patch.title);
       if (other && other.id !== list.id) {
@@ -317,11 +326,13 @@ export class EmulatorStore {
       }
     }
     for (const [k, v] of Object.entries(patch)) if (v !== undefined) (list as unknown as Record<string, unknown>)[k] = v;
+    list.etagVersion = (list.etagVersion ?? 1) + 1;
     this.trimAllVersions(list);
     this.emit({ t: 'list', list });
   }
 
-  deleteList(list: ListRecord): void {
+  deleteList(list: ListRecord, ifMatch?: IfMatch): void {
+    checkEtag(ifMatch, EmulatorStore.listEtag(list));
     this.listsById.delete(list.id);
     this.itemsByList.delete(list.id);
     this.uniqueIdx.delete(list.id);
