@@ -140,3 +140,13 @@ describe('reading other cells', () => {
     expect(problem('oneTimeCost', { kind: 'formula', formula: 'A1*2' })).toBe('formulaWithoutResult');
   });
 });
+
+describe('reading choice labels people shorten', () => {
+  it('reads a level by its label without the explanation in brackets, in any language', () => {
+    const level = fieldByKey(ROADMAP_ACTIONS, 'level');
+    for (const [t, code] of [['Digital grund', 'foundation'], ['Digitaalinen perusta', 'foundation'], ['Digital foundation', 'foundation'], ['Stadens gemensamma lösningar', 'shared']]) {
+      const r = readCell(level, text(t));
+      expect(r.ok && r.value).toBe(code);
+    }
+  });
+});
