@@ -6,9 +6,9 @@ import type { FieldDef } from '../schema/types';
 import type { BaseEntry } from './base';
 import { blankValue } from './cells';
 import { codeKey, generateActionCode } from './codes';
-import { EXCEL_FIELDS, type ActionFieldKey } from './columns';
+import type { ActionFieldKey } from './columns';
 import type { ImportRow, RowIssue, WorkbookRows, WorkbookWarning } from './read';
-import { validateActionFields } from './validate';
+import { validateWholeAction } from './validate';
 import { displayValue, sameValue } from './values';
 
 /**
@@ -272,8 +272,9 @@ export function diffWorkbookAgainstList(
     for (const f of allFields(ROADMAP_ACTIONS)) fields[f.key] = blankValue(f);
     Object.assign(fields, row.values);
     withKnownPeople(fields);
-    const absent = EXCEL_FIELDS.map((f) => f.key).filter((k) => !(k in row.values));
-    const problems = validateActionFields(fields, absent, lang);
+    // The row's own cells were checked when read; what remains is what the file lacks (a required
+    // column missing altogether).
+    const problems = validateWholeAction(fields, lang).filter((p) => p.severity === 'error' && !(p.key in row.values));
     if (problems.length) {
       for (const p of problems) rowError(row.row, p.key, '', p.message);
       return;
@@ -341,6 +342,13 @@ export function diffWorkbookAgainstList(
     const patch: Record<string, unknown> = {};
     for (const c of changes) patch[c.key] = c.to;
     withKnownPeople(patch);
+    // The changes on the item as it is: e.g. an end moved before a start the file does not show.
+    const merged = { ...theirs, ...patch };
+    const problems = validateWholeAction(merged, lang).filter((p) => p.severity === 'error' && p.key in patch);
+    if (problems.length) {
+      for (const p of problems) rowError(row.row, p.key, displayValue(fieldOf(p.key), merged[p.key], lang), p.message);
+      return;
+    }
     const codeChange = changes.find((c) => c.key === 'code');
     if (codeChange && typeof codeChange.to === 'string') {
       const owner = byCode.get(codeKey(codeChange.to));

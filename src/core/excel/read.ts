@@ -41,6 +41,7 @@ export interface RowIssue {
 export interface WorkbookWarning {
   readonly row?: number;
   readonly column?: string;
+  readonly value?: string;
   readonly message: string;
 }
 
@@ -251,9 +252,10 @@ export function readRoadmapRows(grid: WorkbookGrid, options: ReadOptions): ReadR
     const checked = fieldBindings.filter((b) => !unreadable.has(b.header)).map((b) => b.key);
     for (const problem of validateActionFields(values, checked, lang)) {
       const binding = fieldBindings.find((b) => b.key === problem.key);
-      if (binding) {
-        rowErrors.push({ row: gridRow.number, column: binding.header, value: cellText(gridRow.cells[binding.index]), message: problem.message });
-      }
+      if (!binding) continue;
+      const issue = { row: gridRow.number, column: binding.header, value: cellText(gridRow.cells[binding.index]), message: problem.message };
+      if (problem.severity === 'error') rowErrors.push(issue);
+      else warnings.push(issue);
     }
     errors.push(...rowErrors);
     rows.push({ row: gridRow.number, id, etag: id !== undefined && etagText ? etagText : undefined, values, valid: rowErrors.length === 0 });

@@ -1,40 +1,34 @@
-import { format, type Lang } from '../i18n/catalog';
-import { EXCEL } from '../i18n/excel';
-import { fieldByKey } from '../schema/mapping';
+import type { Lang } from '../i18n/catalog';
 import { ROADMAP_ACTIONS } from '../schema/lists';
+import { describeIssue, validateFields, type Severity } from '../validation';
 
 /**
- * The schema's field rules applied to a row. A thin adapter: the validation module of the core
- * (`validateFields`/`describeIssue`) takes over here when it lands; until then the same rules
- * (required, length, range) are read from the schema directly.
+ * The schema's field rules applied to what a workbook gives: a thin adapter over the validation module
+ * (`validateFields` / `describeIssue`), so that forms and the import agree on what a valid action is.
  */
 export interface FieldProblem {
   readonly key: string;
   readonly message: string;
+  /** Warnings (e.g. a completed action below 100 %) are reported but do not block the row. */
+  readonly severity: Severity;
 }
 
-function isEmpty(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+function described(values: Readonly<Record<string, unknown>>, partial: boolean, lang: Lang): FieldProblem[] {
+  return validateFields(ROADMAP_ACTIONS, values, { partial }).map((issue) => ({
+    key: issue.field,
+    message: describeIssue(issue, lang, ROADMAP_ACTIONS),
+    severity: issue.severity
+  }));
 }
 
-/** Problems with the given keys of an action's values, localised. */
+/** Problems with the given keys of a row's values (other keys are not looked at). */
 export function validateActionFields(values: Readonly<Record<string, unknown>>, keys: readonly string[], lang: Lang): FieldProblem[] {
-  const t = EXCEL[lang];
-  const problems: FieldProblem[] = [];
-  for (const key of keys) {
-    const field = fieldByKey(ROADMAP_ACTIONS, key);
-    const value = values[key];
-    if (isEmpty(value)) {
-      if (field.required) problems.push({ key, message: t.required });
-      continue;
-    }
-    if (typeof value === 'string' && field.maxLength !== undefined && value.length > field.maxLength) {
-      problems.push({ key, message: format(t.tooLong, { max: field.maxLength }) });
-    }
-    if (typeof value === 'number') {
-      if (field.min !== undefined && value < field.min) problems.push({ key, message: format(t.tooSmall, { min: field.min }) });
-      if (field.max !== undefined && value > field.max) problems.push({ key, message: format(t.tooLarge, { max: field.max }) });
-    }
-  }
-  return problems;
+  const subset: Record<string, unknown> = {};
+  for (const key of keys) subset[key] = values[key];
+  return described(subset, true, lang);
+}
+
+/** Problems of a whole action (a new one, or an item with a row's changes on it). */
+export function validateWholeAction(values: Readonly<Record<string, unknown>>, lang: Lang): FieldProblem[] {
+  return described(values, false, lang);
 }

@@ -25,7 +25,7 @@ const counts = (d: WorkbookDiff) => ({
 });
 
 // Exported in roadmap order: row 2 = item 3 (2024), row 3 = item 1, row 4 = item 2.
-const items = [action(1), action(2, { title: 'Kartalla-palaute', annualCost: 5700, beneficiaries: ['residents', 'staff'] }), action(3, { roadmapYear: 2024, code: 'DT24-05', status: 'completed' })];
+const items = [action(1), action(2, { title: 'Kartalla-palaute', annualCost: 5700, beneficiaries: ['residents', 'staff'] }), action(3, { roadmapYear: 2024, code: 'DT24-05', status: 'completed', progress: 100 })];
 
 describe('an exported workbook imported back', () => {
   it('changes nothing', () => {
@@ -173,9 +173,9 @@ describe('the city’s own workbook (no id columns)', () => {
     const grid = workbook(sheet('S', [['Toimenpide', 'Tila'], ['Uusi', 'Ehdotettu']]));
     const d = diff(grid, items);
     expect(d.errors).toEqual([
-      { row: 2, column: 'Tiekarttavuosi', value: '', message: 'Pakollinen tieto puuttuu.' },
-      { row: 2, column: 'Tavoite tai kyvykkyys', value: '', message: 'Pakollinen tieto puuttuu.' },
-      { row: 2, column: 'Taso', value: '', message: 'Pakollinen tieto puuttuu.' }
+      { row: 2, column: 'Tiekarttavuosi', value: '', message: 'Kenttä Tiekarttavuosi: arvo puuttuu (pakollinen tieto)' },
+      { row: 2, column: 'Tavoite tai kyvykkyys', value: '', message: 'Kenttä Tavoite tai kyvykkyys: arvo puuttuu (pakollinen tieto)' },
+      { row: 2, column: 'Taso', value: '', message: 'Kenttä Taso: arvo puuttuu (pakollinen tieto)' }
     ]);
     expect(d.created).toEqual([]);
   });
@@ -193,6 +193,23 @@ describe('the city’s own workbook (no id columns)', () => {
     const d = diff(exported(items, (rows) => { rows[1][col('status')] = text('???'); }), items, true);
     expect(d.missing).toEqual([]);
     expect(d.invalidRows).toEqual([3]);
+  });
+});
+
+describe('rules across fields', () => {
+  it('refuses a change that breaks a rule with a field the file does not show', () => {
+    const grid = workbook(sheet('S', [['Tunnus', 'Toimenpide', 'Päättyy'], ['DT25-01', 'Toimenpide 1', '1.1.2024']]));
+    const d = diff(grid, [action(1, { start: '2025-Q1' })]);
+    expect(d.updated).toEqual([]);
+    expect(d.errors).toEqual([{ row: 2, column: 'Päättyy', value: '1.1.2024', message: 'Kenttä Päättyy: arvo 1.1.2024 on ennen alkua (2025 Q1)' }]);
+  });
+
+  it('warns about a completed action below 100 % but saves it', () => {
+    const grid = workbook(sheet('S', [['Tunnus', 'Toimenpide', 'Tila', 'Edistyminen %'], ['DT25-01', 'Toimenpide 1', 'Valmis', 80]]));
+    const d = diff(grid, [action(1)]);
+    expect(d.updated).toHaveLength(1);
+    expect(d.errors).toEqual([]);
+    expect(d.warnings).toEqual([{ row: 2, column: 'Edistyminen %', value: '80', message: expect.stringContaining('pitäisi olla 100') }]);
   });
 });
 

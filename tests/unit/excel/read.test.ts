@@ -123,8 +123,8 @@ describe('reading rows', () => {
       { row: 3, column: 'Kertakustannus (EUR)', value: 'paljon', message: 'Not a number.' },
       { row: 3, column: 'Hyödynsaajat', value: 'kuntalaiset; lemmikit', message: expect.stringMatching(/^Unknown values: lemmikit\. Allowed values: residents, businesses/) },
       { row: 3, column: 'Vastuuhenkilö', value: 'Anna', message: 'Not an e-mail address.' },
-      { row: 3, column: 'Edistyminen %', value: '140', message: 'The value must be at most 100.' },
-      { row: 4, column: 'TOIMENPIDE', value: '', message: 'Required value missing.' }
+      { row: 3, column: 'Edistyminen %', value: '140', message: 'Field Progress %: value 140 is not within 0–100' },
+      { row: 4, column: 'TOIMENPIDE', value: '', message: 'Field Action: a value is required' }
     ]);
     expect(r.rows.map((x) => x.valid)).toEqual([false, false]);
   });

@@ -9,7 +9,7 @@ import { NOW, action } from './fixtures';
 const items = [
   action(1, { title: '=HYPERLINK("http://evil")', description: '+358 40 123 4567\n-rivi\n@maininta', statutory: true, approvedOn: '2024-01-22', start: '2025-03-01', end: '2025-Q4', progress: 45, oneTimeCost: 2800.5 }),
   action(2, { title: 'Kartalla-palaute', annualCost: 5700, beneficiaries: ['residents', 'staff'], responsibleDirector: 'Digijohtaja', goal: 'K3' }),
-  action(3, { roadmapYear: 2024, code: 'DT24-05', status: 'completed', owner: null })
+  action(3, { roadmapYear: 2024, code: 'DT24-05', status: 'completed', progress: 100, owner: null })
 ];
 
 async function exportBytes(lang: 'fi' | 'sv' | 'en' = 'fi') {
