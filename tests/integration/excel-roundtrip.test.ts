@@ -214,9 +214,46 @@ describe('the Excel round trip against the emulator', () => {
     expect((await cliJson('import', '--site', emu.siteUrl, '--file', LIBRARY_FILE)).summary).toMatchObject({ created: 0, updated: 0, unchanged: 5 });
   });
 
+  it('writes nothing at all for a damaged or foreign file: the site is not even contacted', async () => {
+    const file = join(dir, 'tiekartta.xlsx');
+    await cli('export', '--site', emu.siteUrl, '--out', file);
+    const bytes = readFileSync(file);
+    const truncated = join(dir, 'katkennut.xlsx');
+    writeFileSync(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const renamed = join(dir, 'muistio.xlsx');
+    writeFileSync(renamed, 'Tunnus;Toimenpide\nDT25-01;Muutettu nimi\n');
+    emu.resetCounters();
+    for (const [path, message] of [[truncated, 'Excel-tiedosto on vioittunut tai keskeneräinen, eikä sitä voi lukea.'], [renamed, 'Tiedosto ei ole Excel-työkirja (.xlsx).']]) {
+      const result = await cliJson('import', '--site', emu.siteUrl, '--file', path, '--apply', '--delete-missing');
+      expect(result).toMatchObject({ code: 1, summary: { created: 0, updated: 0, deleted: 0, errors: [{ row: 0, message }] } });
+    }
+    expect(emu.counters().total).toBe(0);
+  });
+
   it('says clearly when the library file does not exist', async () => {
     const run = await cli('import', '--site', emu.siteUrl, '--file', 'Shared Documents/ei-ole.xlsx', '--lang', 'en');
     expect(run).toMatchObject({ code: 1, err: ['tiekartta import: The file Shared Documents/ei-ole.xlsx was not found in the site’s document library.'] });
+    const json = await cliJson('import', '--site', emu.siteUrl, '--file', 'Shared Documents/ei-ole.xlsx', '--lang', 'en');
+    expect(json).toEqual({ code: 1, summary: { created: 0, updated: 0, unchanged: 0, deleted: 0, conflicts: [], warnings: [],
+      errors: [{ row: 0, column: '', value: 'ei-ole.xlsx', message: 'The file Shared Documents/ei-ole.xlsx was not found in the site’s document library.' }] } });
+  });
+
+  it('reads other headers through a mapping file, and refuses a mapping that is not one', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Projektit');
+    ws.addRow(['Projektin nimi', 'Vuosi', 'Tavoite', 'Taso', 'Vaihe', 'Budjetti', 'Muistiinpanot']);
+    ws.addRow(['Sähköinen asiointi', 2026, 'A', 'TOSI', 'ehdotettu', '12 400 €', 'ei tuoda']);
+    const file = join(dir, 'projektit.xlsx');
+    await wb.xlsx.writeFile(file);
+    const mapping = join(dir, 'mapping.json');
+    writeFileSync(mapping, JSON.stringify({ 'Projektin nimi': 'title', Vaihe: 'Tila', Budjetti: 'oneTimeCost', Muistiinpanot: null }));
+    const result = await cliJson('import', '--site', emu.siteUrl, '--file', file, '--mapping', mapping, '--apply');
+    expect(result).toEqual({ code: 0, summary: { created: 1, updated: 0, unchanged: 0, deleted: 0, conflicts: [], errors: [], warnings: [] } });
+    expect((await actionsRepository(sp).list()).find((a) => a.roadmapYear === 2026)).toMatchObject({ title: 'Sähköinen asiointi', code: 'DT26-01', status: 'proposed', oneTimeCost: 12400 });
+
+    writeFileSync(mapping, '["title"]');
+    const bad = await cli('import', '--site', emu.siteUrl, '--file', file, '--mapping', mapping, '--lang', 'en');
+    expect(bad).toMatchObject({ code: 1, err: [`tiekartta import: The column mapping file ${mapping} is not a JSON object whose values are column names.`] });
   });
 
   it('deletes missing actions only when asked', async () => {

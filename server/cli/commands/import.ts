@@ -125,8 +125,8 @@ export const importCommand: Command = {
         bytes = workbook.content;
         if (!ctx.json) ctx.out(format(t.libraryRead, { path: file, version: workbook.version ?? '?', etag: workbook.etag }));
       } catch (error) {
-        if (error instanceof LibraryFileNotFoundError) throw new UserError(format(t.libraryNotFound, { path: file }));
-        if (error instanceof LibraryConflictError) throw new UserError(format(t.libraryConflict, { path: file }));
+        if (error instanceof LibraryFileNotFoundError) return fail(format(t.libraryNotFound, { path: file }));
+        if (error instanceof LibraryConflictError) return fail(format(t.libraryConflict, { path: file }));
         throw error;
       }
     }
