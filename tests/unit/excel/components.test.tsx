@@ -8,6 +8,10 @@ import type { IListRepository, BulkResult } from '../../../src/data/contracts';
 import type { ROADMAP_ACTIONS, RoadmapAction } from '../../../src/core/schema';
 import { NOW, action } from './fixtures';
 import ExcelJS from 'exceljs';
+import { setIconOptions } from '@fluentui/react';
+
+// The web part registers Fluent's icon font; this test does not need it.
+setIconOptions({ disableWarnings: true });
 
 /**
  * The import panel in a DOM: pick a file, see exactly the changed rows in the preview, save with a
