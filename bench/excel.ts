@@ -49,12 +49,16 @@ function chunkFromBuild(): { readonly bytes: number; readonly files: string[] } 
   return { bytes: excel.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0), files: excel };
 }
 
-/** Without a build: the same code bundled for the browser (ExcelJS's `browser` build), minified. */
+/**
+ * Without a build: the same code bundled for the browser (ExcelJS's `browser` build), minified. PnPjs and
+ * date-fns are left out (the web part's main bundle has them); the schema and catalogs are counted, so
+ * this is an upper bound of webpack's chunk.
+ */
 async function chunkBundled(): Promise<number> {
   const { build } = await import('esbuild');
   const out = await build({
     entryPoints: [join(ROOT, 'src/excel/index.ts')], bundle: true, write: false, minify: true, platform: 'browser', format: 'esm',
-    target: 'es2019', mainFields: ['browser', 'module', 'main'], logLevel: 'silent'
+    target: 'es2019', mainFields: ['browser', 'module', 'main'], logLevel: 'silent', external: ['@pnp/*', 'date-fns', '@date-fns/*']
   });
   return gzipSync(Buffer.from(out.outputFiles[0].contents), { level: 9 }).length;
 }
@@ -103,8 +107,8 @@ export async function run(): Promise<Figure[]> {
         note: 'read the list (paged), compare, apply 2 000 changed rows in batches (updates + read-back)' },
       { figure: 'excel.import.2000.wall', value: importRun.ms, unit: 'ms', target: 'report', met: true, note: 'read workbook + list + diff + apply, cold process' },
       { figure: 'excel.import.2000.peakRss', value: importRun.peakRssMb, unit: 'MB', target: 'report', met: true, note: 'whole Node process (tsx included)' },
-      { figure: 'excel.chunk.gzip', value: Math.round(chunk / 1024), unit: 'KB gzip', target: '~255 (architecture.md)', met: chunk / 1024 < 300,
-        note: built ? `from dist/: ${built.files.join(', ')}` : 'dist/ has no excel chunk (components not mounted yet): src/excel bundled for the browser with esbuild' }
+      { figure: 'excel.chunk.gzip', value: Math.round(chunk / 1024), unit: 'KB gzip', target: '<= 300 (ExcelJS alone ~255, architecture.md)', met: chunk / 1024 <= 300,
+        note: built ? `from dist/: ${built.files.join(', ')}` : 'dist/ has no excel chunk (components not mounted in the web part yet): upper bound, src/excel bundled for the browser with esbuild' }
     ];
   } finally {
     await emulator.stop();
