@@ -14,7 +14,7 @@ const ROOT = resolve(__dirname, '../..');
 const ENTRY = `
 import { exportRoadmapWorkbook, readWorkbookRows, loadExcelJs } from './src/excel';
 import { diffWorkbookAgainstList } from './src/core/excel/diff';
-(window as any).excelRoundTrip = async (items: any[]) => {
+(window as unknown as Record<string, unknown>).excelRoundTrip = async (items: Parameters<typeof diffWorkbookAgainstList>[1]) => {
   const now = new Date('2025-03-14T10:00:00Z');
   const bytes = await exportRoadmapWorkbook(items, { lang: 'sv', now });
   const first = await readWorkbookRows(bytes, { lang: 'sv' });
@@ -22,7 +22,7 @@ import { diffWorkbookAgainstList } from './src/core/excel/diff';
   const same = diffWorkbookAgainstList(first.rows, items, { lang: 'sv' }, now);
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes as any);
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = wb.worksheets[0];
   const headers = (ws.getRow(1).values as unknown[]).map(String);
   ws.getRow(2).getCell(headers.indexOf('Status')).value = 'slutförd';
