@@ -16,7 +16,7 @@ const transform = {
 const common = {
   transform,
   // @pnp/* is ESM-only: let SWC turn it into CommonJS like our own code.
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|https-proxy-agent|http-proxy-agent|agent-base|proxy-agent-negotiate)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   extensionsToTreatAsEsm: []
 };

@@ -2,6 +2,8 @@ import type { Command } from '../command';
 import { EMULATOR_COMMAND } from './emulator';
 import { provisionCommand } from './provision';
 import { seedCommand } from './seed';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 
 /** Every `tiekartta` command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [EMULATOR_COMMAND, provisionCommand, seedCommand];
+export const COMMANDS: readonly Command[] = [EMULATOR_COMMAND, provisionCommand, seedCommand, exportCommand, importCommand];

@@ -3,4 +3,5 @@
  * Add a feature's catalog here when it is created.
  */
 export { COMMON } from './common';
+export { EXCEL } from './excel';
 export { VALIDATION } from './validation';
