@@ -1,4 +1,4 @@
-import { AzureCliCredential, ClientCertificateCredential, DefaultAzureCredential, ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
+import type { TokenCredential } from '@azure/identity';
 import { ConfigError } from './config';
 
 /**
@@ -13,7 +13,9 @@ export function isAuthMode(value: string): value is AuthMode {
   return (AUTH_MODES as readonly string[]).includes(value);
 }
 
-export function credentialFor(mode: AuthMode, env: NodeJS.ProcessEnv): TokenCredential {
+export async function credentialFor(mode: AuthMode, env: NodeJS.ProcessEnv): Promise<TokenCredential> {
+  // Loaded only when signing in to a tenant: the CLI against the emulator never needs it.
+  const { AzureCliCredential, ClientCertificateCredential, DefaultAzureCredential, ManagedIdentityCredential } = await import('@azure/identity');
   switch (mode) {
     case 'managed-identity':
       // A user-assigned identity is chosen by its client id; without it the system-assigned one.

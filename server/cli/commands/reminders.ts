@@ -102,7 +102,7 @@ export const remindersCommand: Command = {
     try {
       graph = isLocalUrl(graphUrl)
         ? createGraphClient({ graphUrl, emulatorIdentity: str(options, 'as') })
-        : createGraphClient({ graphUrl, credential: credentialFor(auth && isAuthMode(auth) ? auth : 'default', ctx.env) });
+        : createGraphClient({ graphUrl, credential: await credentialFor(auth && isAuthMode(auth) ? auth : 'default', ctx.env) });
     } catch (e) {
       throw new UserError(e instanceof Error ? e.message : String(e));
     }

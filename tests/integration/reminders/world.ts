@@ -30,9 +30,9 @@ export class World {
   public clock = new Date(at('2025-01-01'));
   private readonly siteUserIds = new Map<string, number>();
 
-  public async start(): Promise<this> {
+  public async start(options: { random?: () => number } = {}): Promise<this> {
     this.store.now = () => this.clock;
-    this.emulator = await startGraphEmulator({ store: this.store, now: () => this.clock });
+    this.emulator = await startGraphEmulator({ store: this.store, now: () => this.clock, random: options.random });
     return this;
   }
 
@@ -90,3 +90,15 @@ export class World {
 }
 
 export const SENDER = 'digitiekartta@porvoo.fi';
+
+/** A small deterministic PRNG (mulberry32) so fault storms are reproducible. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
