@@ -4,3 +4,4 @@
  */
 export { COMMON } from './common';
 export { REMINDERS } from './reminders';
+export { VALIDATION } from './validation';
