@@ -361,6 +361,16 @@ export function createGraphHandler(options: GraphHandlerOptions) {
   // Dispatch
   // ---------------------------------------------------------------------------------------------
   function dispatch(method: string, rawPath: string, body: unknown, ctx: Ctx): GraphResult {
+    try {
+      return route(method, rawPath, body, ctx);
+    } catch (e) {
+      // The store validates like SharePoint (SpError with status); Graph reports it in its own shape.
+      const status = typeof (e as { status?: unknown }).status === 'number' ? (e as { status: number }).status : 500;
+      return error(status, status === 412 ? 'preconditionFailed' : status >= 500 ? 'generalException' : 'invalidRequest', e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  function route(method: string, rawPath: string, body: unknown, ctx: Ctx): GraphResult {
     const q = rawPath.indexOf('?');
     const path = decodeURIComponent(q < 0 ? rawPath : rawPath.slice(0, q)).replace(/\/+$/, '') || '/';
     const query = new URLSearchParams(q < 0 ? '' : rawPath.slice(q + 1));
@@ -556,41 +566,22 @@ export function createGraphHandler(options: GraphHandlerOptions) {
     res.end(JSON.stringify(result.body));
   }
 
-  /** Handles a request if it is the Graph part's; returns false otherwise. */
-  return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const url = req.url ?? '/';
-    const origin = `http://${req.headers.host ?? 'localhost'}`;
+  /** A request as the shared emulator's router hands it over (path with query, lower-case headers, raw body). */
+  function handleGraphRequest(method: string, url: string, rawHeaders: Readonly<Record<string, string | string[] | undefined>>, text: string): GraphResult | undefined {
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(rawHeaders)) if (typeof v === 'string') headers[k.toLowerCase()] = v;
+    const origin = `http://${headers.host ?? 'localhost'}`;
     if (url.startsWith('/_emulator/outbox') || url.startsWith('/graph/_emulator/outbox')) {
-      if (req.method === 'DELETE') {
+      if (method === 'DELETE') {
         outbox().splice(0);
         store.changed();
-        send(res, { status: 204 });
-      } else send(res, { status: 200, body: { value: outbox() } });
-      return true;
+        return { status: 204 };
+      }
+      return { status: 200, body: { value: outbox() } };
     }
-    if (!url.startsWith(`${PREFIX}/`)) return false;
+    if (!url.startsWith(`${PREFIX}/`)) return undefined;
     const rest = url.slice(PREFIX.length);
-    options.count?.(routeName(req.method ?? 'GET', rest));
-    const f = faults();
-    if (options.outerFaults) {
-      if (random() < (f.dropRate ?? 0)) {
-        req.socket.destroy();
-        return true;
-      }
-      if (random() < (f.throttleRate ?? 0)) {
-        send(res, throttled());
-        return true;
-      }
-      if (random() < (f.serverErrorRate ?? 0)) {
-        send(res, error(503, 'serviceNotAvailable', 'The service is temporarily unavailable.'));
-        return true;
-      }
-    }
-    const text = await readBody(req);
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers[k.toLowerCase()] = v;
-    const auth = headers.authorization ?? '';
-    const identity = /^Bearer emu:(.+)$/i.exec(auth)?.[1]?.toLowerCase();
+    const identity = /^Bearer emu:(.+)$/i.exec(headers.authorization ?? '')?.[1]?.toLowerCase();
     const ctx: Ctx = { origin, identity, headers };
     const contentType = (headers['content-type'] ?? '').toLowerCase();
     let body: unknown = undefined;
@@ -599,14 +590,43 @@ export function createGraphHandler(options: GraphHandlerOptions) {
         try {
           body = JSON.parse(text);
         } catch {
-          send(res, error(400, 'BadRequest', 'Invalid JSON body.'));
-          return true;
+          return error(400, 'BadRequest', 'Invalid JSON body.');
         }
       } else body = text;
     }
+    const m = method.toUpperCase();
+    return rest.startsWith('/$batch') && m === 'POST' ? batch(body, ctx) : dispatch(m, rest, body, ctx);
+  }
+
+  /** Handles a Node request if it is the Graph part's (standalone server); returns false otherwise. */
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const url = req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();
-    const result = rest.startsWith('/$batch') && method === 'POST' ? batch(body, ctx) : dispatch(method, rest, body, ctx);
+    const isGraph = url.startsWith(`${PREFIX}/`);
+    if (isGraph) {
+      options.count?.(routeName(method, url.slice(PREFIX.length)));
+      const f = faults();
+      if (options.outerFaults) {
+        if (random() < (f.dropRate ?? 0)) {
+          req.socket.destroy();
+          return true;
+        }
+        if (random() < (f.throttleRate ?? 0)) {
+          send(res, throttled());
+          return true;
+        }
+        if (random() < (f.serverErrorRate ?? 0)) {
+          send(res, error(503, 'serviceNotAvailable', 'The service is temporarily unavailable.'));
+          return true;
+        }
+      }
+    }
+    const text = await readBody(req);
+    const result = handleGraphRequest(method, url, req.headers, text);
+    if (!result) return false;
     send(res, result);
     return true;
-  };
+  }
+
+  return { handle, handleGraphRequest, routeName };
 }

@@ -32,7 +32,7 @@ export async function startGraphEmulator(options: GraphEmulatorOptions = {}): Pr
   const store = options.store ?? new MemoryGraphStore();
   let faults: GraphFaults = {};
   let byRoute: Record<string, number> = {};
-  const handle = createGraphHandler({
+  const { handle } = createGraphHandler({
     store,
     faults: () => faults,
     outerFaults: true,
