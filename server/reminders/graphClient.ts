@@ -1,7 +1,7 @@
 import type { TokenCredential } from '@azure/identity';
 import {
   AuthenticationHandler, Client, HTTPMessageHandler, RedirectHandler, RedirectHandlerOptions, RetryHandler, RetryHandlerOptions,
-  TelemetryHandler, type AuthenticationProvider, type Middleware
+  TelemetryHandler, type AuthenticationProvider, type Context, type Middleware
 } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
 
@@ -32,6 +32,25 @@ function shouldRetry(_delay: number, _attempt: number, request: RequestInfo, opt
   return !(response.status === 504 && method !== 'GET');
 }
 
+/**
+ * The emulator's stand-in for a delegated token: `Authorization: Bearer emu:<email>`. (The client's
+ * AuthenticationHandler only signs https hosts, and the emulator is plain http on localhost.)
+ */
+class EmulatorIdentityHandler implements Middleware {
+  private next?: Middleware;
+  public constructor(private readonly identity: string) {}
+  public async execute(context: Context): Promise<void> {
+    const options = (context.options ??= {});
+    const value = `Bearer emu:${this.identity}`;
+    if (options.headers instanceof Headers) options.headers.set('Authorization', value);
+    else options.headers = { ...((options.headers as Record<string, string> | undefined) ?? {}), Authorization: value };
+    await this.next?.execute(context);
+  }
+  public setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
 export function createGraphClient(options: GraphClientOptions = {}): Client {
   const graphUrl = (options.graphUrl ?? GRAPH_ROOT).replace(/\/+$/, '');
   const host = new URL(graphUrl).host;
@@ -41,7 +60,7 @@ export function createGraphClient(options: GraphClientOptions = {}): Client {
     authProvider = new TokenCredentialAuthenticationProvider(options.credential, { scopes: [`${GRAPH_ROOT}/.default`] });
   } else {
     if (isGraph) throw new Error('Microsoft Graph needs a credential (managed identity, certificate or Azure CLI).');
-    authProvider = { getAccessToken: async () => (options.emulatorIdentity ? `emu:${options.emulatorIdentity}` : '') };
+    authProvider = { getAccessToken: async () => '' };
   }
   const retry = new RetryHandlerOptions(1, options.maxRetries ?? 10, shouldRetry);
   const middleware: Middleware[] = [
@@ -49,8 +68,8 @@ export function createGraphClient(options: GraphClientOptions = {}): Client {
     new RetryHandler(retry),
     new RedirectHandler(new RedirectHandlerOptions()),
     new TelemetryHandler(),
+    ...(!isGraph && options.emulatorIdentity ? [new EmulatorIdentityHandler(options.emulatorIdentity)] : []),
     new HTTPMessageHandler()
   ];
-  const customHosts = !isGraph && options.emulatorIdentity ? new Set([host]) : undefined;
-  return Client.initWithMiddleware({ baseUrl: `${graphUrl}/`, defaultVersion: 'v1.0', middleware, ...(customHosts ? { customHosts } : {}) });
+  return Client.initWithMiddleware({ baseUrl: `${graphUrl}/`, defaultVersion: 'v1.0', middleware });
 }

@@ -24,7 +24,7 @@ export interface GraphFaults {
 
 export interface OutboxEntry {
   readonly id: string;
-  readonly type: 'mail' | 'activity';
+  readonly type: 'mail' | 'activity' | 'channel';
   /** Store time when accepted. */
   readonly at: string;
   readonly from: string;
@@ -459,6 +459,23 @@ export function createGraphHandler(options: GraphHandlerOptions) {
       }
       if (rest === '/teamwork/sendActivityNotification' && method === 'POST') return sendActivity(user, body);
       return error(400, 'BadRequest', `Unsupported path ${path}`);
+    }
+
+    // Teams channel messages (delegated ChannelMessage.Send): kept in the outbox.
+    if ((m = /^\/teams\/([^/]+)\/channels\/([^/]+)\/messages$/.exec(path)) && method === 'POST') {
+      if (!ctx.identity) return error(403, 'Forbidden', 'Posting to a channel needs delegated (user) rights; application permissions cannot post.');
+      if (!store.groups().some((g) => g.id === m?.[1])) return error(404, 'NotFound', `Team ${m[1]} was not found`);
+      const b = (body ?? {}) as { subject?: string; body?: { contentType?: string; content?: string } };
+      if (!b.body?.content) return error(400, 'BadRequest', 'body.content is required');
+      const id = String(Date.now());
+      const entry: OutboxEntry = {
+        id, type: 'channel', at: now().toISOString(), from: ctx.identity, to: [`${m[1]}/${m[2]}`], subject: b.subject ?? '',
+        ...(b.body.contentType === 'html' ? { html: b.body.content } : { text: b.body.content })
+      };
+      outbox().push(entry);
+      store.changed();
+      options.onOutbox?.(entry);
+      return { status: 201, body: { id, subject: b.subject ?? null, body: b.body } };
     }
 
     // Groups: members and calendar

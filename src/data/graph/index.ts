@@ -5,3 +5,5 @@ export * from './sites';
 export * from './directory';
 export * from './mail';
 export * from './reminderJob';
+export * from './calendar';
+export * from './steering';

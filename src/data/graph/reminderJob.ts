@@ -29,6 +29,8 @@ export interface ReminderJobConfig {
   readonly siteUrl: string;
   /** The sender mailbox (UPN), or `me` for the signed-in user (delegated). */
   readonly sender: string;
+  /** The signed-in user's address when `sender` is `me` (MIME needs a From); without it mail goes as JSON. */
+  readonly senderAddress?: string;
   readonly senderName?: string;
   /** The steering group's Microsoft 365 group (team): its members get the pre-read. */
   readonly steeringGroupId?: string;
@@ -281,6 +283,9 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
 
   // 3. Send and mark, 20 at a time.
   const senderPath = senderPathFor(config.sender);
+  const fromAddress = config.sender === 'me' ? config.senderAddress : config.sender;
+  // MIME needs a From address; sending as the signed-in user without one uses Graph's JSON message.
+  const mailFormat: MailFormat = fromAddress ? config.mailFormat ?? 'mime' : 'json';
   const messages: ReminderMessage[] = [];
   let notificationsFailed = 0;
   const groups = chunk(toSend);
@@ -291,7 +296,7 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
     if (fresh.length === 0) continue;
     const rendered = fresh.map((c) => render(c.reminder));
     messages.push(...rendered);
-    const requests: BatchRequest[] = rendered.map((m, i) => sendMailRequest(String(i + 1), m, { senderPath, from: config.sender, fromName: config.senderName, format: config.mailFormat }));
+    const requests: BatchRequest[] = rendered.map((m, i) => sendMailRequest(String(i + 1), m, { senderPath, from: fromAddress ?? '', fromName: config.senderName, format: mailFormat }));
     const responses = await executeBatched(graph, requests, config.batch);
     checkpoint(`sent:${g + 1}`);
 
