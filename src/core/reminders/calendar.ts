@@ -106,7 +106,7 @@ export function reconcileMeetings(listMeetings: readonly ReconcileMeeting[], cal
 /** A Graph `event` body for a steering meeting in the group calendar, with a Teams online meeting. */
 export function meetingEventBody(meeting: Pick<SteeringMeeting, 'title' | 'startsAt'> & Partial<Pick<SteeringMeeting, 'endsAt' | 'agenda'>>, defaultMinutes = 120): Record<string, unknown> {
   const end = meeting.endsAt ?? new Date(Date.parse(meeting.startsAt) + defaultMinutes * 60_000).toISOString();
-  const local = (instant: string) => ({ dateTime: `${helsinkiDay(instant)}T${helsinkiTime(instant)}:00`, timeZone: 'Europe/Helsinki' });
+  const local = (instant: string): GraphDateTime => ({ dateTime: `${helsinkiDay(instant)}T${helsinkiTime(instant)}:00`, timeZone: 'Europe/Helsinki' });
   return {
     subject: meeting.title,
     start: local(meeting.startsAt),

@@ -127,7 +127,7 @@ function tableSection(heading: string, entries: readonly PreReadEntry[], columns
   if (entries.length === 0) {
     return { heading, html: `<p style="${STYLE.p}">${escapeHtml(s.noneListed)}</p>`, text: s.noneListed };
   }
-  const actionCell = (e: PreReadEntry) =>
+  const actionCell = (e: PreReadEntry): string =>
     `<a href="${escapeHtml(statusFormLink(ctx.links.statusPageUrl, e.code))}" style="${STYLE.a}">${escapeHtml(`${e.code} ${e.title}`)}</a>`;
   const head = `<tr><th scope="col" style="${STYLE.th}">${escapeHtml(s.colAction)}</th>${columns.map((c) => `<th scope="col" style="${STYLE.th}">${escapeHtml(c.header)}</th>`).join('')}</tr>`;
   const rows = entries

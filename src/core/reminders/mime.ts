@@ -85,7 +85,7 @@ export function toMime(message: ReminderMessage, options: MimeOptions): string {
     `${KEY_HEADER}: ${encodeHeaderText(message.key)}`,
     `Content-Type: multipart/alternative; boundary="${boundary}"`
   ];
-  const part = (type: string, body: string) =>
+  const part = (type: string, body: string): string =>
     [`--${boundary}`, `Content-Type: ${type}; charset=utf-8`, 'Content-Transfer-Encoding: base64', '', wrap(base64Utf8(body))].join(CRLF);
   return [...headers, '', part('text/plain', message.text), part('text/html', message.html), `--${boundary}--`, ''].join(CRLF);
 }

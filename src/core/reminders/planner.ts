@@ -192,7 +192,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
         if (entry) entry.codes.push(code);
         else byOwner.set(target.email, { name: target.name, codes: [code] });
       }
-      const sortCodes = (codes: string[]) => codes.sort((a, b) => a.localeCompare(b, 'fi', { numeric: true }));
+      const sortCodes = (codes: string[]): string[] => codes.sort((a, b) => a.localeCompare(b, 'fi', { numeric: true }));
       for (const [email, { name, codes }] of byOwner) {
         const r = make(window, email, name, sortCodes(codes));
         if (r) due.push(r);
@@ -204,7 +204,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
     }
   }
 
-  const kindRank = (k: ReminderKind) => REMINDER_KIND_ORDER.indexOf(k);
+  const kindRank = (k: ReminderKind): number => REMINDER_KIND_ORDER.indexOf(k);
   due.sort((a, b) => a.meetingStart.localeCompare(b.meetingStart) || kindRank(a.kind) - kindRank(b.kind) || a.recipient.localeCompare(b.recipient));
   return { due, skipped, meetingIds };
 }

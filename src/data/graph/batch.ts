@@ -38,7 +38,7 @@ export interface BatchOptions {
   readonly maxWaitMs?: number;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+const defaultSleep = (ms: number): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function header(headers: Readonly<Record<string, string>> | undefined, name: string): string | undefined {
   if (!headers) return undefined;

@@ -4,7 +4,10 @@ import {
   type PlannerLogEntry, type PreRead, type Reminder, type ReminderLinks, type ReminderMessage, type ReminderPerson, type ReminderPolicy,
   type SkipReason
 } from '../../core/reminders';
-import { REMINDER_LOG, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, type ReminderLogEntry, type ReminderLogEntryFields, type SteeringMeeting } from '../../core/schema';
+import {
+  REMINDER_LOG, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, type ReminderLogEntry, type ReminderLogEntryFields, type RoadmapAction,
+  type StatusUpdate, type SteeringMeeting
+} from '../../core/schema';
 import { BATCH_FAILED, batchErrorMessage, chunk, executeBatched, type BatchOptions, type BatchRequest, type BatchResponse } from './batch';
 import type { GraphClientLike } from './client';
 import { groupMembers, lookupPeople, type DirectoryPerson } from './directory';
@@ -118,7 +121,17 @@ function meetingsInWindow(meetings: readonly MeetingEntity[], now: number, polic
 }
 
 /** Everything the planner needs, read through Graph. */
-async function readInputs(lists: GraphLists, deps: ReminderJobDeps, now: number, policy: ReminderPolicy) {
+interface JobInputs {
+  readonly meetings: SteeringMeeting[];
+  readonly current: SteeringMeeting[];
+  readonly actions: RoadmapAction[];
+  readonly statusUpdates: StatusUpdate[];
+  readonly log: ReminderLogEntry[];
+  readonly people: ReminderPerson[];
+  readonly directory: Map<string, DirectoryPerson>;
+}
+
+async function readInputs(lists: GraphLists, deps: ReminderJobDeps, now: number, policy: ReminderPolicy): Promise<JobInputs> {
   const { config, graph } = deps;
   const meetings = await lists.readItems(STEERING_MEETINGS);
   const current = meetingsInWindow(meetings, now, policy);
@@ -144,7 +157,7 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
   const policy = config.policy ?? DEFAULT_REMINDER_POLICY;
   const clock = deps.clock ?? (() => Date.now());
   const started = clock();
-  const at = () => new Date(now.getTime() + (clock() - started));
+  const at = (): Date => new Date(now.getTime() + (clock() - started));
   const checkpoint = deps.checkpoint ?? (() => undefined);
   const log = deps.log ?? (() => undefined);
   const lists = new GraphLists(graph, { siteUrl: config.siteUrl, batch: config.batch, pageSize: config.pageSize });
@@ -180,15 +193,15 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
     }
     return p;
   };
-  const render = (r: Reminder) =>
+  const render = (r: Reminder): ReminderMessage =>
     renderReminder(r, { links: config.links, actionTitles, preRead: r.kind === 'steering-preread' ? preReadOf(r.meetingId) : undefined, policy, now: at() });
 
   const skipped: SkipReport[] = plan.skipped.map((s) => ({ kind: s.kind, meeting: s.meetingStart, who: s.who, actions: s.actions, reason: s.reason }));
   const failed: FailureReport[] = [];
   const sent: Reminder[] = [];
   const selected = options.only ? plan.due.filter(options.only) : plan.due;
-  const skip = (r: Reminder, reason: SkipReport['reason']) => skipped.push({ kind: r.kind, meeting: r.meetingStart, recipient: r.recipient, actions: r.actions, reason });
-  const fail = (r: Reminder, reason: string, final: boolean) => failed.push({ key: r.key, kind: r.kind, meeting: r.meetingStart, recipient: r.recipient, reason, final });
+  const skip = (r: Reminder, reason: SkipReport['reason']): number => skipped.push({ kind: r.kind, meeting: r.meetingStart, recipient: r.recipient, actions: r.actions, reason });
+  const fail = (r: Reminder, reason: string, final: boolean): number => failed.push({ key: r.key, kind: r.kind, meeting: r.meetingStart, recipient: r.recipient, reason, final });
 
   if (options.dryRun) {
     return { now: now.toISOString(), dryRun: true, due: plan.due, sent, skipped, failed, messages: selected.map(render), notificationsFailed: 0 };
@@ -230,7 +243,8 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
   const created = await lists.createItems(REMINDER_LOG, toCreate.map((r) => claimFields(r, 1)));
   const takenOver = await lists.updateItems(REMINDER_LOG, toTakeOver.map(({ reminder, entry }) => {
     // The key (Title) stays as it is; only the claim's state and stamps change.
-    const { key: _key, ...changes } = claimFields(reminder, (entry.attempts ?? 1) + 1);
+    const changes = claimFields(reminder, (entry.attempts ?? 1) + 1);
+    delete changes.key;
     return { id: entry.id ?? 0, etag: entry.etag, changes };
   }));
   const claims: Claim[] = [];
@@ -363,7 +377,7 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
 
 /** The frozen pre-read stored on the meeting: which reports it contained, compactly. */
 export function preReadSnapshot(preRead: PreRead, frozenAt: string): string {
-  const row = (e: PreRead['changed'][number]) => ({ code: e.code, light: e.light, progress: e.progress, reportedOn: e.reportedOn, decisionNeeded: e.decisionNeeded || undefined, decisionNote: e.decisionNote });
+  const row = (e: PreRead['changed'][number]): Record<string, unknown> => ({ code: e.code, light: e.light, progress: e.progress, reportedOn: e.reportedOn, decisionNeeded: e.decisionNeeded || undefined, decisionNote: e.decisionNote });
   return JSON.stringify({
     v: 1,
     frozenAt,
