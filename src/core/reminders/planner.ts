@@ -1,7 +1,7 @@
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/catalog';
 import { helsinkiDay, helsinkiInstant, shiftDay } from '../time/helsinki';
 import { entriesByKey, isSettled } from './ledger';
-import { buildPreRead, preReadActionCodes, reportingSince } from './preread';
+import { buildPreRead, compareCodes, preReadActionCodes, reportingSince } from './preread';
 import {
   DEFAULT_REMINDER_POLICY, REMINDER_KIND_ORDER, type PlanInput, type PlannerAction, type PlannerLogEntry, type PlannerMeeting,
   type Reminder, type ReminderKind, type ReminderPerson, type ReminderPlan, type ReminderPolicy, type SkippedReminder
@@ -192,7 +192,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
         if (entry) entry.codes.push(code);
         else byOwner.set(target.email, { name: target.name, codes: [code] });
       }
-      const sortCodes = (codes: string[]): string[] => codes.sort((a, b) => a.localeCompare(b, 'fi', { numeric: true }));
+      const sortCodes = (codes: string[]): string[] => codes.sort(compareCodes);
       for (const [email, { name, codes }] of byOwner) {
         const r = make(window, email, name, sortCodes(codes));
         if (r) due.push(r);
@@ -205,6 +205,6 @@ export function planReminders(input: PlanInput): ReminderPlan {
   }
 
   const kindRank = (k: ReminderKind): number => REMINDER_KIND_ORDER.indexOf(k);
-  due.sort((a, b) => a.meetingStart.localeCompare(b.meetingStart) || kindRank(a.kind) - kindRank(b.kind) || a.recipient.localeCompare(b.recipient));
+  due.sort((a, b) => (a.meetingStart < b.meetingStart ? -1 : a.meetingStart > b.meetingStart ? 1 : 0) || kindRank(a.kind) - kindRank(b.kind) || (a.recipient < b.recipient ? -1 : a.recipient > b.recipient ? 1 : 0));
   return { due, skipped, meetingIds };
 }

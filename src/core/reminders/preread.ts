@@ -54,6 +54,10 @@ export interface PreReadInput {
 
 const DAY_MS = 86_400_000;
 
+/** Action codes in natural order (DT25-2 before DT25-10); one collator, built once (localeCompare with options builds one per call). */
+const CODE_ORDER = new Intl.Collator('fi', { numeric: true });
+export const compareCodes = (a: string, b: string): number => CODE_ORDER.compare(a, b);
+
 /** The latest meeting before this one that was not cancelled. */
 export function previousMeetingOf(meeting: PlannerMeeting, meetings: readonly PlannerMeeting[]): PlannerMeeting | undefined {
   const start = Date.parse(meeting.startsAt);
@@ -92,7 +96,7 @@ export function reportsByAction<U extends PlannerStatusUpdate>(updates: readonly
 }
 
 function byCode(a: PreReadEntry, b: PreReadEntry): number {
-  return a.code.localeCompare(b.code, 'fi', { numeric: true });
+  return compareCodes(a.code, b.code);
 }
 
 export function buildPreRead(input: PreReadInput): PreRead {
@@ -158,5 +162,5 @@ export function buildPreRead(input: PreReadInput): PreRead {
 export function preReadActionCodes(preRead: PreRead): string[] {
   const codes = new Set<string>();
   for (const list of [preRead.changed, preRead.red, preRead.yellow, preRead.decisions]) for (const e of list) codes.add(e.code);
-  return [...codes].sort((a, b) => a.localeCompare(b, 'fi', { numeric: true }));
+  return [...codes].sort(compareCodes);
 }
