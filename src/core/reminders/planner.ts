@@ -1,7 +1,7 @@
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/catalog';
 import { helsinkiDay, helsinkiInstant, shiftDay } from '../time/helsinki';
 import { entriesByKey, isSettled } from './ledger';
-import { buildPreRead, compareCodes, preReadActionCodes, reportingSince } from './preread';
+import { buildPreRead, compareCodes, preReadActionCodes, reportingSince, reportsByAction } from './preread';
 import {
   DEFAULT_REMINDER_POLICY, REMINDER_KIND_ORDER, type PlanInput, type PlannerAction, type PlannerLogEntry, type PlannerMeeting,
   type Reminder, type ReminderKind, type ReminderPerson, type ReminderPlan, type ReminderPolicy, type SkippedReminder
@@ -106,13 +106,8 @@ export function planReminders(input: PlanInput): ReminderPlan {
   const activeStatuses = new Set(policy.activeStatuses);
   const activeActions = input.actions.filter((a) => activeStatuses.has(a.status));
 
-  // Latest report per action: one pass, shared by every meeting.
-  const latestReport = new Map<number, number>();
-  for (const u of input.statusUpdates) {
-    const at = Date.parse(u.reportedOn);
-    const seen = latestReport.get(u.action);
-    if (seen === undefined || at > seen) latestReport.set(u.action, at);
-  }
+  // Each action's reports, latest first: one pass (dates parsed once), shared by every meeting and the pre-read.
+  const reportIndex = reportsByAction(input.statusUpdates);
 
   const due: Reminder[] = [];
   const skipped: SkippedReminder[] = [];
@@ -154,7 +149,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
 
     for (const window of open) {
       if (window.kind === 'steering-preread') {
-        const preRead = buildPreRead({ meeting, meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, policy });
+        const preRead = buildPreRead({ meeting, meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, policy, reportIndex });
         const codes = preReadActionCodes(preRead);
         const sent = new Set<string>();
         for (const member of steering) {
@@ -176,7 +171,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
       const noOwner: string[] = [];
       const noEmail = new Map<string, string[]>();
       for (const action of activeActions) {
-        const reported = latestReport.get(action.id);
+        const reported = reportIndex.get(action.id)?.[0]?.at;
         if (reported !== undefined && reported > since) continue;
         const code = action.code ?? `#${action.id}`;
         const target = ownerTarget(action);

@@ -80,3 +80,10 @@ describe('buildPreRead', () => {
     expect(preReadActionCodes(preRead)).toEqual(['DT25-01', 'DT25-02', 'DT25-04']);
   });
 });
+
+describe('compareCodes', () => {
+  it('orders action codes naturally', () => {
+    const { compareCodes } = jest.requireActual<typeof import('../../../src/core/reminders')>('../../../src/core/reminders');
+    expect(['DT25-10', 'DT25-2', 'dt24-30', 'DT25-02', 'DT26-1', 'A'].sort(compareCodes)).toEqual(['A', 'dt24-30', 'DT25-2', 'DT25-02', 'DT25-10', 'DT26-1']);
+  });
+});
