@@ -34,6 +34,8 @@ export interface OutboxEntry {
   readonly html?: string;
   /** The `X-Digitiekartta-Key` header, when present. */
   readonly key?: string;
+  /** The Message-ID (`internetMessageId`), given by the sender or assigned here. */
+  readonly internetMessageId?: string;
   readonly language?: string;
   readonly format?: 'mime' | 'json';
   readonly activityType?: string;
@@ -266,7 +268,8 @@ export function createGraphHandler(options: GraphHandlerOptions) {
       if (mime.to.length === 0) return error(400, 'ErrorInvalidRecipients', 'At least one recipient is not valid.');
       entry = {
         id: randomUUID(), type: 'mail', at: now().toISOString(), from: sender.mail ?? sender.userPrincipalName, to: mime.to, subject: mime.subject,
-        text: mime.text, html: mime.html, key: mime.headers.get('x-digitiekartta-key'), language: mime.headers.get('content-language'), format: 'mime'
+        text: mime.text, html: mime.html, key: mime.headers.get('x-digitiekartta-key'), language: mime.headers.get('content-language'), format: 'mime',
+        internetMessageId: mime.headers.get('message-id') ?? `<${randomUUID()}@emulator.invalid>`
       };
     } else {
       const message = (body as { message?: { subject?: string; body?: { contentType?: string; content?: string }; toRecipients?: { emailAddress?: { address?: string } }[]; internetMessageHeaders?: { name: string; value: string }[] } })?.message;
@@ -277,7 +280,8 @@ export function createGraphHandler(options: GraphHandlerOptions) {
       entry = {
         id: randomUUID(), type: 'mail', at: now().toISOString(), from: sender.mail ?? sender.userPrincipalName, to, subject: message.subject ?? '',
         ...(isHtml ? { html: message.body?.content } : { text: message.body?.content }),
-        key: message.internetMessageHeaders?.find((h) => h.name.toLowerCase() === 'x-digitiekartta-key')?.value, format: 'json'
+        key: message.internetMessageHeaders?.find((h) => h.name.toLowerCase() === 'x-digitiekartta-key')?.value, format: 'json',
+        internetMessageId: `<${randomUUID()}@emulator.invalid>`
       };
     }
     outbox().push(entry);
@@ -458,6 +462,19 @@ export function createGraphHandler(options: GraphHandlerOptions) {
         return sendMail(user, body, contentType);
       }
       if (rest === '/teamwork/sendActivityNotification' && method === 'POST') return sendActivity(user, body);
+      // The sender's Sent Items: the messages this mailbox sent (the outbox), filterable by internetMessageId.
+      if ((rest === '/messages' || /^\/mailFolders\/sentitems\/messages$/i.test(rest)) && method === 'GET') {
+        const address = (user.mail ?? user.userPrincipalName).toLowerCase();
+        let sent = outbox().filter((e) => e.type === 'mail' && e.from.toLowerCase() === address);
+        const filterText = query.get('$filter');
+        if (filterText) {
+          const wanted = /^internetMessageId eq '(.*)'$/i.exec(filterText.trim())?.[1]?.replace(/''/g, "'");
+          if (wanted === undefined) return error(400, 'ErrorInvalidUrlQueryFilter', 'The query filter is not supported by the emulator.');
+          sent = sent.filter((e) => e.internetMessageId === wanted);
+        }
+        const rows = sent.map((e) => ({ id: e.id, internetMessageId: e.internetMessageId, subject: e.subject, sentDateTime: e.at }));
+        return { status: 200, body: page(rows, query, ctx, path, 10) };
+      }
       return error(400, 'BadRequest', `Unsupported path ${path}`);
     }
 

@@ -52,14 +52,27 @@ function address(email: string, name?: string): string {
   return `${encodeHeaderText(name)} <${email}>`;
 }
 
-/** A stable boundary per message (no randomness in the core); base64 bodies cannot contain it. */
-function boundaryFor(key: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
+function fnv1a(text: string, seed: number): string {
+  let hash = seed >>> 0;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193) >>> 0;
   }
-  return `=_digitiekartta_${hash.toString(16).padStart(8, '0')}_alt`;
+  return hash.toString(16).padStart(8, '0');
+}
+
+/** A stable boundary per message (no randomness in the core); base64 bodies cannot contain it. */
+function boundaryFor(key: string): string {
+  return `=_digitiekartta_${fnv1a(key, 0x811c9dc5)}_alt`;
+}
+
+/**
+ * The Message-ID of a reminder: the same for every attempt of one key, so that a copy re-sent after a
+ * crash can be recognised (in the sender's Sent Items by the job, and by mail systems that drop repeats).
+ */
+export function messageIdFor(key: string, from: string): string {
+  const domain = from.split('@')[1] || 'digitiekartta.invalid';
+  return `<dt.${fnv1a(key, 0x811c9dc5)}${fnv1a(key, 0x2c9277b5)}.${key.split(':')[0]}@${domain}>`;
 }
 
 export interface MimeOptions {
@@ -77,6 +90,7 @@ export function toMime(message: ReminderMessage, options: MimeOptions): string {
     `From: ${address(options.from, options.fromName)}`,
     `To: ${address(message.to.address, message.to.name)}`,
     `Subject: ${encodeHeaderText(message.subject)}`,
+    `Message-ID: ${messageIdFor(message.key, options.from)}`,
     'MIME-Version: 1.0',
     `Content-Language: ${message.language}`,
     // Marks the message as automatic: no out-of-office replies to the sender mailbox (RFC 3834, Exchange).

@@ -1,6 +1,6 @@
 import {
   DEFAULT_REMINDER_POLICY, DUPLICATE_CLAIM, PERMANENT_FAILURE, TRANSIENT_FAILURE, buildPreRead, decideDelivery, entriesByKey,
-  planReminders, reminderWindows, renderReminder, reportingSince, winningEntry,
+  messageIdFor, planReminders, reminderWindows, renderReminder, reportingSince, winningEntry,
   type PlannerLogEntry, type PreRead, type Reminder, type ReminderLinks, type ReminderMessage, type ReminderPerson, type ReminderPolicy,
   type SkipReason
 } from '../../core/reminders';
@@ -42,6 +42,12 @@ export interface ReminderJobConfig {
   readonly links: ReminderLinks;
   readonly policy?: ReminderPolicy;
   readonly mailFormat?: MailFormat;
+  /**
+   * Before re-sending a crashed run's claim, look for its Message-ID in the sender's Sent Items and only
+   * mark it sent if found (MIME format; needs `Mail.ReadBasic` on the sender mailbox). Closes the
+   * duplicate window of a run that died between sendMail and its log mark.
+   */
+  readonly verifySentItems?: boolean;
   /** Also send a Teams activity notification to recipients who have the app (needs `links.teams`). */
   readonly teamsNotifications?: boolean;
   readonly batch?: BatchOptions;
@@ -73,7 +79,7 @@ export type SkipReport = {
   readonly recipient?: string;
   readonly who?: string;
   readonly actions: readonly string[];
-  readonly reason: SkipReason | 'in-flight' | 'lost-claim-race' | 'claim-conflict' | 'out-of-time';
+  readonly reason: SkipReason | 'in-flight' | 'lost-claim-race' | 'claim-conflict' | 'out-of-time' | 'already-sent';
 };
 
 export interface FailureReport {
@@ -288,18 +294,42 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
   }
   checkpoint('verified');
 
+  // A crashed run's claim may have been sent already: its Message-ID in Sent Items settles it.
+  const senderPath = senderPathFor(config.sender);
+  const fromAddress = config.sender === 'me' ? config.senderAddress : config.sender;
+  // MIME needs a From address; sending as the signed-in user without one uses Graph's JSON message.
+  const mailFormat: MailFormat = fromAddress ? config.mailFormat ?? 'mime' : 'json';
+  const staleKeys = new Set(toTakeOver.filter((t) => t.entry.state === 'claimed').map((t) => t.reminder.key));
+  const suspects = config.verifySentItems && mailFormat === 'mime' && fromAddress ? winners.filter((c) => staleKeys.has(c.reminder.key)) : [];
+  const alreadySent = new Set<Claim>();
+  if (suspects.length) {
+    const lookups: BatchRequest[] = suspects.map((c, i) => ({
+      id: String(i + 1),
+      method: 'GET',
+      url: `${senderPath}/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`internetMessageId eq '${messageIdFor(c.reminder.key, fromAddress ?? '').replace(/'/g, "''")}'`)}&$select=id,internetMessageId`
+    }));
+    const answers = await executeBatched(graph, lookups, config.batch);
+    suspects.forEach((c, i) => {
+      const a = answers.get(String(i + 1));
+      if (a?.status === 200 && ((a.body as { value?: unknown[] }).value ?? []).length > 0) alreadySent.add(c);
+    });
+    if (alreadySent.size) {
+      const found = [...alreadySent];
+      await lists.updateItems(REMINDER_LOG, found.map((c) => ({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'sent' as const, sentAt: at().toISOString(), error: null } })));
+      for (const c of found) skip(c.reminder, 'already-sent');
+    }
+  }
+  checkpoint('checked-sent-items');
+
   // Recipients that no longer exist were logged as failed in the claim itself.
   const toSend = winners.filter((c) => {
+    if (alreadySent.has(c)) return false;
     if (!goneKeys.has(c.reminder.key)) return true;
     fail(c.reminder, 'the recipient no longer exists (HTTP 404)', true);
     return false;
   });
 
   // 3. Send and mark, 20 at a time.
-  const senderPath = senderPathFor(config.sender);
-  const fromAddress = config.sender === 'me' ? config.senderAddress : config.sender;
-  // MIME needs a From address; sending as the signed-in user without one uses Graph's JSON message.
-  const mailFormat: MailFormat = fromAddress ? config.mailFormat ?? 'mime' : 'json';
   const messages: ReminderMessage[] = [];
   let notificationsFailed = 0;
   const groups = chunk(toSend);

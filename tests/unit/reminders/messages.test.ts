@@ -1,5 +1,5 @@
 import {
-  buildPreRead, encodeHeaderText, mimeSendMailBody, planReminders, renderReminder, statusFormLink, teamsTabLink, toMime,
+  buildPreRead, encodeHeaderText, messageIdFor, mimeSendMailBody, planReminders, renderReminder, statusFormLink, teamsTabLink, toMime,
   type MessageContext, type Reminder
 } from '../../../src/core/reminders';
 import { parseMime } from '../../../server/emulator/graph/mime';
@@ -110,6 +110,10 @@ describe('the MIME message', () => {
     expect(parsed.headers.get('x-digitiekartta-key')).toBe(msg.key);
     expect(parsed.headers.get('auto-submitted')).toBe('auto-generated');
     expect(parsed.headers.get('content-language')).toBe('fi');
+    // The same Message-ID on every attempt of one key, in the sender's domain.
+    expect(parsed.headers.get('message-id')).toBe(messageIdFor(msg.key, 'digitiekartta@porvoo.fi'));
+    expect(messageIdFor(msg.key, 'x@porvoo.fi')).toMatch(/^<dt\.[0-9a-f]{16}\.steering-preread@porvoo\.fi>$/);
+    expect(messageIdFor(msg.key.replace('anna', 'bjorn'), 'x@porvoo.fi')).not.toBe(messageIdFor(msg.key, 'x@porvoo.fi'));
   });
 
   it('is sent base64-encoded as Graph sendMail expects', () => {
