@@ -48,6 +48,7 @@ export interface ReminderSettings {
   readonly teamsChannelId?: string;
   readonly teamsNotifications?: boolean;
   readonly mailFormat?: MailFormat;
+  readonly verifySentItems?: boolean;
   readonly policy?: ReminderPolicy;
 }
 
@@ -75,6 +76,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): ReminderSettings {
     teamsChannelId: env.REMINDERS_TEAMS_CHANNEL_ID || undefined,
     teamsNotifications: env.REMINDERS_TEAMS_NOTIFICATIONS === 'true' || env.REMINDERS_TEAMS_NOTIFICATIONS === '1',
     mailFormat: (format as MailFormat | undefined) || undefined,
+    verifySentItems: env.REMINDERS_VERIFY_SENT_ITEMS === 'true' || env.REMINDERS_VERIFY_SENT_ITEMS === '1',
     policy: reminderPolicy({
       offsetDays: offsets,
       ...(earliestHour !== undefined ? { earliestHour } : {}),
@@ -107,6 +109,7 @@ export function jobConfig(s: ReminderSettings): ReminderJobConfig {
     links,
     policy: s.policy,
     mailFormat: s.mailFormat,
-    teamsNotifications: s.teamsNotifications
+    teamsNotifications: s.teamsNotifications,
+    verifySentItems: s.verifySentItems
   };
 }

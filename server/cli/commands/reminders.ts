@@ -20,6 +20,7 @@ Usage: tiekartta reminders --site URL --graph URL [--now ISO] [--dry-run] [--jso
   --teams-app-id ID, --teams-entity-id ID, --teams-channel-id ID   the Teams tab for deep links
   --notify-teams          also send Teams activity notifications (TeamsActivity.Send)
   --mail-format mime|json MIME with a plain-text part (default) or Graph JSON (HTML only)
+  --verify-sent-items     before re-sending a crashed run's claim, look for it in the sender's Sent Items
   --auth MODE             ${AUTH_MODES.join(' | ')} (not needed against localhost)
   --as EMAIL              against the emulator: act as this user
 
@@ -57,6 +58,7 @@ export const remindersCommand: Command = {
     'teams-channel-id': { type: 'string' },
     'notify-teams': { type: 'boolean' },
     'mail-format': { type: 'string' },
+    'verify-sent-items': { type: 'boolean' },
     auth: { type: 'string' },
     as: { type: 'string' }
   },
@@ -82,7 +84,8 @@ export const remindersCommand: Command = {
       teamsEntityId: str(options, 'teams-entity-id') ?? env.teamsEntityId,
       teamsChannelId: str(options, 'teams-channel-id') ?? env.teamsChannelId,
       teamsNotifications: options['notify-teams'] === true || env.teamsNotifications,
-      mailFormat: (format as 'mime' | 'json' | undefined) ?? env.mailFormat
+      mailFormat: (format as 'mime' | 'json' | undefined) ?? env.mailFormat,
+      verifySentItems: options['verify-sent-items'] === true || env.verifySentItems
     };
     let config;
     try {
