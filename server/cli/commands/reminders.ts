@@ -31,6 +31,24 @@ function str(options: OptionValues, name: string): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
+/** One readable line for what the Graph client throws (a `GraphError` with `statusCode`, -1 = no answer). */
+export function describeGraphError(error: unknown, graphUrl: string, siteUrl: string): string {
+  const e = (error ?? {}) as { statusCode?: number; message?: string };
+  const message = (e.message ?? String(error)).split('\n')[0];
+  switch (e.statusCode) {
+    case -1:
+      return `Microsoft Graph is unreachable at ${graphUrl} (${message || 'no answer'}). Is the URL right and the server running?`;
+    case 401:
+      return 'not signed in to Microsoft Graph (HTTP 401). Check --auth and the credential.';
+    case 403:
+      return `access denied by Microsoft Graph (HTTP 403): ${message}. See docs/reminders.md for the permissions the job needs.`;
+    case 404:
+      return `not found (HTTP 404): ${message}. Is ${siteUrl} the programme site, and is it provisioned?`;
+    default:
+      return `Microsoft Graph answered HTTP ${e.statusCode}: ${message}`;
+  }
+}
+
 export function summaryJson(result: ReminderRunResult): string {
   return JSON.stringify({
     due: result.due.map((r) => ({ kind: r.kind, meeting: r.meetingStart, recipient: r.recipient, actions: [...r.actions], language: r.language })),
@@ -110,7 +128,14 @@ export const remindersCommand: Command = {
       throw new UserError(e instanceof Error ? e.message : String(e));
     }
 
-    const result = await runReminders({ graph, config, log: (line) => ctx.err(line) }, now, { dryRun: options['dry-run'] === true });
+    let result: ReminderRunResult;
+    try {
+      result = await runReminders({ graph, config, log: (line) => ctx.err(line) }, now, { dryRun: options['dry-run'] === true });
+    } catch (e) {
+      // Graph's answers (and "no answer") are the user's to fix; anything else is ours and keeps its message.
+      if (typeof (e as { statusCode?: unknown }).statusCode !== 'number') throw e;
+      throw new UserError(describeGraphError(e, graphUrl, config.siteUrl));
+    }
     if (ctx.json) {
       ctx.out(summaryJson(result));
     } else {

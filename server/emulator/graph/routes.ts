@@ -590,6 +590,11 @@ export function createGraphHandler(options: GraphHandlerOptions) {
   }
 
   function send(res: ServerResponse, result: GraphResult): void {
+    if (typeof result.body === 'string') {
+      res.writeHead(result.status, { 'request-id': randomUUID(), ...(result.headers ?? {}) });
+      res.end(result.body);
+      return;
+    }
     const headers: Record<string, string> = { 'request-id': randomUUID(), ...(result.headers ?? {}) };
     if (result.body === undefined) {
       res.writeHead(result.status, headers);
@@ -611,6 +616,7 @@ export function createGraphHandler(options: GraphHandlerOptions) {
         store.changed();
         return { status: 204 };
       }
+      if (/[?&]format=html\b/.test(url)) return { status: 200, headers: { 'Content-Type': 'text/html; charset=utf-8' }, body: outboxPage(outbox()) };
       return { status: 200, body: { value: outbox() } };
     }
     if (!url.startsWith(`${PREFIX}/`)) return undefined;
@@ -663,4 +669,23 @@ export function createGraphHandler(options: GraphHandlerOptions) {
   }
 
   return { handle, handleGraphRequest, routeName };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** The outbox as a page for the local workbench: newest first, each message's HTML in a sandboxed frame. */
+export function outboxPage(entries: readonly OutboxEntry[]): string {
+  const items = [...entries].reverse().map((e) => {
+    const body = e.html
+      ? `<iframe title="${escapeHtml(e.subject)}" sandbox="" style="width:100%;height:420px;border:1px solid #c7c7c7" srcdoc="${escapeHtml(e.html)}"></iframe>`
+      : `<pre style="white-space:pre-wrap">${escapeHtml(e.text ?? '')}</pre>`;
+    const text = e.html && e.text ? `<details><summary>Plain text</summary><pre style="white-space:pre-wrap">${escapeHtml(e.text)}</pre></details>` : '';
+    return `<li><article><h2>${escapeHtml(e.subject || '(no subject)')}</h2><p>${escapeHtml(e.type)} · ${escapeHtml(e.at)} · to ${escapeHtml(e.to.join(', '))}${e.language ? ` · ${escapeHtml(e.language)}` : ''}${e.key ? ` · <code>${escapeHtml(e.key)}</code>` : ''}</p>${body}${text}</article></li>`;
+  });
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Outbox – Digitiekartta emulator</title></head>
+<body style="font-family:Segoe UI,Arial,sans-serif;color:#1b1b1b;max-width:900px;margin:auto;padding:16px">
+<h1>Outbox (${entries.length})</h1><p>Mail, Teams notifications and channel posts the emulator's Graph has accepted.</p>
+<ol style="list-style:none;padding:0">${items.join('')}</ol></body></html>`;
 }

@@ -212,6 +212,7 @@ export function createGraphRoute(options: GraphRouteOptions = {}): ExtraRoute & 
       adapter.flush();
       if (!result) return { status: 404, body: { error: { code: 'notFound', message: `No Graph resource ${req.url.pathname}` } } };
       const headers = { ...(result.headers ?? {}) };
+      if (typeof result.body === 'string') return { status: result.status, headers, body: result.body };
       return result.body === undefined
         ? { status: result.status, headers }
         : { status: result.status, headers: { 'Content-Type': 'application/json; odata.metadata=minimal; charset=utf-8', ...headers }, body: JSON.stringify(result.body) };
