@@ -32,7 +32,7 @@ describe('the Azure Functions timer', () => {
     });
     const logs: unknown[][] = [];
     const context = new InvocationContext({ functionName: 'reminders', logHandler: (_level, ...args) => logs.push(args) });
-    const timer: Timer = { isPastDue: false, scheduleStatus: { last: at('2025-01-01'), next: at('2025-01-01'), lastUpdated: at('2025-01-01') } };
+    const timer: Timer = { isPastDue: false, schedule: { adjustForDST: true }, scheduleStatus: { last: at('2025-01-01'), next: at('2025-01-01'), lastUpdated: at('2025-01-01') } };
     await remindersTimer(timer, context);
     expect(world.mail().map((m) => m.to.join())).toEqual(['claire.cole@porvoo.fi']);
     expect(JSON.stringify(logs)).toContain('\\"sent\\":1');
@@ -41,6 +41,6 @@ describe('the Azure Functions timer', () => {
   it('fails loudly on a missing setting, naming it', async () => {
     delete process.env.REMINDERS_SITE_URL;
     const context = new InvocationContext({ functionName: 'reminders', logHandler: () => undefined });
-    await expect(remindersTimer({ isPastDue: false, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context)).rejects.toThrow('REMINDERS_SITE_URL');
+    await expect(remindersTimer({ isPastDue: false, schedule: { adjustForDST: true }, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context)).rejects.toThrow('REMINDERS_SITE_URL');
   });
 });
