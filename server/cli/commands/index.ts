@@ -4,6 +4,7 @@ import { provisionCommand } from './provision';
 import { seedCommand } from './seed';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { remindersCommand } from './reminders';
 
 /** Every `tiekartta` command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [EMULATOR_COMMAND, provisionCommand, seedCommand, exportCommand, importCommand];
+export const COMMANDS: readonly Command[] = [EMULATOR_COMMAND, provisionCommand, seedCommand, exportCommand, importCommand, remindersCommand];

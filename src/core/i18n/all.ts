@@ -4,4 +4,5 @@
  */
 export { COMMON } from './common';
 export { EXCEL } from './excel';
+export { REMINDERS } from './reminders';
 export { VALIDATION } from './validation';
