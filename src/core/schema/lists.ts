@@ -130,7 +130,8 @@ export const ROADMAP_ACTIONS = list({
 // ---------------------------------------------------------------------------------------------------------
 // StatusUpdates: an owner's report before a steering meeting; the history is kept.
 // ---------------------------------------------------------------------------------------------------------
-const dimensionLight = (key: string, internalName: string, fi: string, sv: string, en: string) =>
+// Generic in the key so that the StatusUpdate type gets `scheduleLight` etc., not a string index signature.
+const dimensionLight = <K extends string>(key: K, internalName: string, fi: string, sv: string, en: string) =>
   ({ key, internalName, kind: 'choice', choices: TRAFFIC_LIGHTS, since: 1, labels: { fi, sv, en } }) as const;
 
 export const STATUS_UPDATES = list({

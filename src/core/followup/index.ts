@@ -1,0 +1,4 @@
+export * from './types';
+export * from './budget';
+export * from './summarise';
+export * from './labels';
