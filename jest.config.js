@@ -15,8 +15,9 @@ const transform = {
 };
 const common = {
   transform,
-  // @pnp/* is ESM-only: let SWC turn it into CommonJS like our own code.
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  // @pnp/* is ESM-only: let SWC turn it into CommonJS like our own code. pptxgenjs loads node:fs with
+  // import(), which Jest's VM refuses without --experimental-vm-modules: SWC turns it into require().
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|pptxgenjs)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   extensionsToTreatAsEsm: []
 };

@@ -1,42 +1,7 @@
 import {
   ICT_BUDGET_2025, codeLabel, levelShortLabel, summarisePublicProgress, summariseYear, type FollowupInput
 } from '../../src/core/followup';
-import { action, metric, metricValue, report } from '../fixtures/followup';
-
-/** A small roadmap whose figures are worked out by hand in the expectations below. */
-function fixture(): FollowupInput {
-  const actions = [
-    action({ id: 1, code: 'DT24-01', roadmapYear: 2024, status: 'completed', level: 'shared', annualCost: 3100, funding: 'own-budget', impacts: 'Online ticket sales', approvedOn: '2024-01-22', progress: 90 }),
-    action({ id: 2, code: 'DT24-02', roadmapYear: 2024, status: 'completed', level: 'foundation', oneTimeCost: 2800, funding: 'project-funding', actualCost: 2750, approvedOn: '2024-01-22' }),
-    action({ id: 3, code: 'DT24-03', roadmapYear: 2024, status: 'in-progress', level: 'sector', progress: 40, trafficLight: 'red', oneTimeCost: 1000, approvedOn: '2024-01-22' }),
-    action({ id: 10, code: 'DT24-10', roadmapYear: 2024, status: 'paused', level: 'sector', trafficLight: 'red', progress: 10, decisionNeeded: true, approvedOn: '2024-02-01' }),
-    action({ id: 4, code: 'DT24-04', roadmapYear: 2024, status: 'planned', level: 'data', goal: 'K2' }),
-    action({ id: 5, code: 'DT24-05', roadmapYear: 2024, status: 'cancelled', level: 'data', oneTimeCost: 99999 }),
-    action({ id: 21, code: 'DT25-01', roadmapYear: 2025, status: 'proposed', level: 'foundation', needSource: 'law', costClass: 'S', impactClass: 'L', responsibleDirector: 'hallinto', longTermBenefit: 'sustainability', oneTimeCost: 10000, annualCost: 2000, statutory: true, goal: 'B' }),
-    action({ id: 22, code: 'DT25-02', roadmapYear: 2025, status: 'planned', level: 'sector', needSource: 'strategy', costClass: 'M', impactClass: 'M', responsibleDirector: 'Uusi johtaja', annualCost: 5000, goal: 'C' }),
-    action({ id: 23, code: 'DT25-03', roadmapYear: 2025, status: 'planned', level: 'sector', needSource: 'strategy', costClass: 'M', impactClass: 'M', responsibleDirector: 'hallinto', longTermBenefit: 'renewal', goal: 'C' }),
-    action({ id: 24, code: 'DT25-04', roadmapYear: 2025, status: 'planned', level: 'data', needSource: 'end-of-support', costClass: 'L' }),
-    action({ id: 25, code: 'DT25-05', roadmapYear: 2025, status: 'cancelled', level: 'data', needSource: 'law', costClass: 'L', impactClass: 'L' }),
-    action({ id: 31, code: 'DT26-01', roadmapYear: 2026, status: 'proposed', level: 'data' })
-  ];
-  const statusUpdates = [
-    report({ id: 100, action: 3, reportedOn: '2024-09-01T08:00:00.000Z', overallLight: 'green', progress: 30 }),
-    report({ id: 101, action: 3, reportedOn: '2024-10-01T08:00:00.000Z', overallLight: 'yellow', progress: 60, scheduleLight: 'yellow', costsLight: 'green', decisionNeeded: true }),
-    // After the meeting day: ignored when the summary is made "as of" 8.11.2024.
-    report({ id: 102, action: 3, reportedOn: '2024-12-01T08:00:00.000Z', overallLight: 'red', progress: 80 })
-  ];
-  const metrics = [
-    metric({ id: 7, code: 'B1', goal: 'B' }),
-    metric({ id: 5, code: 'A2', goal: 'A' }),
-    metric({ id: 4, code: 'A1', goal: 'A', titleEn: 'Digital share' })
-  ];
-  const metricValues = [
-    metricValue(4, 2023, 10), metricValue(4, 2024, 12), metricValue(4, 2025, 15),
-    metricValue(5, 2024, 100), metricValue(5, 2023, null),
-    metricValue(7, 2023, 5), metricValue(7, 2024, 3, 500), metricValue(7, 2024, 4, 501)
-  ];
-  return { actions, statusUpdates, metrics, metricValues, budget: [ICT_BUDGET_2025] };
-}
+import { action, smallRoadmap as fixture, report } from '../fixtures/followup';
 
 const MEETING = '2024-11-08T10:00:00+02:00';
 

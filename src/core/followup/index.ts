@@ -2,3 +2,4 @@ export * from './types';
 export * from './budget';
 export * from './summarise';
 export * from './labels';
+export * from './programme';
