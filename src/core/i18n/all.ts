@@ -3,4 +3,5 @@
  * Add a feature's catalog here when it is created.
  */
 export { COMMON } from './common';
+export { VALIDATION } from './validation';
 export { FOLLOWUP } from './followup';
