@@ -15,6 +15,12 @@ import {
  */
 export const SCHEMA_VERSION = 2;
 
+/**
+ * Hidden Number field that provisioning adds to every list; its default value is the schema version the
+ * list was last provisioned with (the web property bag would need custom script, refused on NoScript sites).
+ */
+export const SCHEMA_VERSION_FIELD = 'DtSchemaVersion';
+
 /** Keeps the literal types of a definition while checking it against `FieldDef`. */
 function field<const F extends FieldDef>(def: F): F {
   return def;
