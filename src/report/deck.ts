@@ -40,8 +40,20 @@ const TITLE_MASTER = 'PORVOO_TITLE';
 
 type Cell = PptxGenJS.TableCell;
 
-/** Builds the deck in memory. `renderMeetingDeck` writes it. */
-export function buildMeetingDeck(summary: YearSummary, options: DeckOptions): PptxGenJS {
+export interface MeetingDeck {
+  readonly pptx: PptxGenJS;
+  readonly slides: number;
+}
+
+export interface RenderedDeck {
+  /** The .pptx file's bytes. */
+  readonly bytes: Uint8Array;
+  readonly slides: number;
+  readonly fileName: string;
+}
+
+/** Builds the deck in memory. */
+export function buildMeetingDeck(summary: YearSummary, options: DeckOptions): MeetingDeck {
   return new DeckBuilder(summary, options).build();
 }
 
@@ -49,15 +61,15 @@ export function buildMeetingDeck(summary: YearSummary, options: DeckOptions): Pp
  * Node: the deck as the (deflated) bytes of a .pptx file. pptxgenjs 4.0.1 applies `compression` only in
  * stream(), writeFile() and its default blob output, not in write({ outputType }), hence stream().
  */
-export async function renderMeetingDeck(summary: YearSummary, options: DeckOptions): Promise<Uint8Array> {
-  const pptx = buildMeetingDeck(summary, options);
-  const out = await pptx.stream({ compression: true });
-  return out as Uint8Array;
+export async function renderMeetingDeck(summary: YearSummary, options: DeckOptions): Promise<RenderedDeck> {
+  const deck = buildMeetingDeck(summary, options);
+  const bytes = (await deck.pptx.stream({ compression: true })) as Uint8Array;
+  return { bytes, slides: deck.slides, fileName: meetingDeckFileName(summary, options) };
 }
 
 /** Browser: builds the deck and hands it to the user as a download (compressed). Returns the file name. */
 export async function downloadMeetingDeck(summary: YearSummary, options: DeckOptions): Promise<string> {
-  return buildMeetingDeck(summary, options).writeFile({ fileName: meetingDeckFileName(summary, options), compression: true });
+  return buildMeetingDeck(summary, options).pptx.writeFile({ fileName: meetingDeckFileName(summary, options), compression: true });
 }
 
 /** The file name people get, e.g. `digitiekartta-seuranta-2024-2024-11-08.pptx`. */
@@ -80,7 +92,9 @@ class DeckBuilder {
     this.next = s.next.year;
   }
 
-  public build(): PptxGenJS {
+  private slideCount = 0;
+
+  public build(): MeetingDeck {
     const { pptx } = this;
     pptx.layout = 'LAYOUT_WIDE';
     pptx.author = this.t('organisation');
@@ -106,7 +120,7 @@ class DeckBuilder {
     this.needSourceSlide();
     this.levelSlide();
     this.directorSlide();
-    return pptx;
+    return { pptx, slides: this.slideCount };
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -167,6 +181,7 @@ class DeckBuilder {
 
   private slide(title: string): PptxGenJS.Slide {
     const slide = this.pptx.addSlide({ masterName: MASTER });
+    this.slideCount++;
     slide.addText(title, this.text(24, { x: MARGIN, y: 0.35, w: CONTENT_W, h: 0.85, bold: true, color: PORVOO.blue, valign: 'middle', fit: 'shrink' }));
     return slide;
   }
@@ -271,6 +286,7 @@ class DeckBuilder {
 
   private titleSlide(): void {
     const slide = this.pptx.addSlide({ masterName: TITLE_MASTER });
+    this.slideCount++;
     slide.addText(this.t('deckTitle'), this.text(36, { x: 0.8, y: 1.6, w: 11.7, h: 2.6, bold: true, color: PORVOO.white, valign: 'bottom', fit: 'shrink' }));
     const lines = [this.meetingDay ? this.day(this.meetingDay) : '', this.t('programmeName'), this.options.presenter ?? ''].filter((l) => l !== '');
     slide.addText(lines.join('\n'), this.text(20, { x: 0.8, y: 4.4, w: 11.7, h: 1.4, color: PORVOO.white, valign: 'top' }));

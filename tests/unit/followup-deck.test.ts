@@ -11,8 +11,10 @@ describe('the steering meeting deck (small roadmap)', () => {
   let sv: OpenedDeck;
 
   beforeAll(async () => {
-    fi = await openDeck(await renderMeetingDeck(summary, { lang: 'fi' }));
-    sv = await openDeck(await renderMeetingDeck(summary, { lang: 'sv' }));
+    const fiDeck = await renderMeetingDeck(summary, { lang: 'fi' });
+    expect(fiDeck.slides).toBe(16);
+    fi = await openDeck(fiDeck.bytes);
+    sv = await openDeck((await renderMeetingDeck(summary, { lang: 'sv' })).bytes);
   });
 
   const titles = (deck: OpenedDeck): string[] => deck.slides.map((s) => s.text.slice(0, 120));
