@@ -94,10 +94,10 @@ class Page {
       ...(n.costs.total.budget === null ? [] : [row(this.t('colBudget'), this.euro(n.costs.total.budget))])
     ].join('');
     return [
-      `<section aria-labelledby="h-year"><h2 id="h-year">${this.t('sectionRoadmap')}</h2>`,
+      `<section><h2 id="h-year">${this.t('sectionRoadmap')}</h2>`,
       this.table('c-year', this.t('publicSummaryCaption'), '', yearRows),
       '</section>',
-      `<section aria-labelledby="h-next"><h2 id="h-next">${this.t('sectionNext')}</h2>`,
+      `<section><h2 id="h-next">${this.t('sectionNext')}</h2>`,
       this.table('c-next', this.t('publicSummaryCaption', { year: n.year }), '', nextRows),
       '</section>'
     ].join('\n');
@@ -115,7 +115,7 @@ class Page {
       }).join('');
       return `<tr><th scope="row">${escapeHtml(m.code)}</th><td>${escapeHtml(m.title[this.lang])}</td>${cells}<td>${this.t(trendKey[m.trend])}</td><td>${escapeHtml(m.source ?? '')}</td></tr>`;
     }).join('');
-    return `<section aria-labelledby="h-metrics"><h2 id="h-metrics">${this.t('sectionMetrics')}</h2>${this.table('c-metrics', this.t('publicMetricsCaption'), head, body)}</section>`;
+    return `<section><h2 id="h-metrics">${this.t('sectionMetrics')}</h2>${this.table('c-metrics', this.t('publicMetricsCaption'), head, body)}</section>`;
   }
 
   public actionTables(actions: readonly PublishedAction[]): string {
@@ -136,7 +136,7 @@ class Page {
         `<td>${a.funding ? this.label('funding', a.funding) : '–'}</td>`,
         `<td>${a.impacts ? escapeHtml(a.impacts) : ''}</td></tr>`
       ].join('')).join('');
-      return `<section aria-labelledby="h-actions-${year}"><h2 id="h-actions-${year}">${this.t('sectionRoadmap', { year })}</h2>${this.table(`c-actions-${year}`, this.t('publicActionsCaption', { year }), head, body)}</section>`;
+      return `<section><h2 id="h-actions-${year}">${this.t('publicActionsCaption', { year })}</h2>${this.table(`c-actions-${year}`, this.t('publicActionsCaption', { year }), head, body)}</section>`;
     }).join('\n');
   }
 }
@@ -167,7 +167,7 @@ ${updatedOn ? `<p>${p.t('publicUpdated', { date: escapeHtml(formatDay(updatedOn,
 ${p.summaryTables()}
 ${p.metricsTable(data.metrics)}
 ${p.actionTables(data.actions)}
-<section aria-labelledby="h-data"><h2 id="h-data">${p.t('publicData')}</h2>
+<section><h2 id="h-data">${p.t('publicData')}</h2>
 <ul>
 <li>${p.t('publicDataActions')}: <a href="actions.csv">CSV</a>, <a href="actions.json">JSON</a></li>
 <li>${p.t('publicDataMetrics')}: <a href="metrics.csv">CSV</a>, <a href="metrics.json">JSON</a></li>
