@@ -90,9 +90,10 @@ function toFormValue(spec: FormFieldSpec, value: unknown): FormValue {
 }
 
 /** The inputs' values for an entity (or empty inputs for a new one). */
-export function toFormValues(specs: readonly FormFieldSpec[], entity: Readonly<Record<string, unknown>> | null): FormValues {
+export function toFormValues(specs: readonly FormFieldSpec[], entity: object | null): FormValues {
+  const record = entity as Readonly<Record<string, unknown>> | null;
   const values: Record<string, FormValue> = {};
-  for (const s of specs) values[s.field.key] = toFormValue(s, entity ? entity[s.field.key] : null);
+  for (const s of specs) values[s.field.key] = toFormValue(s, record ? record[s.field.key] : null);
   return values;
 }
 
@@ -181,8 +182,9 @@ export function parseFormValues(specs: readonly FormFieldSpec[], values: FormVal
 }
 
 /** Only the fields whose value differs from the original: what an update sends (and what may conflict). */
-export function changedFields(original: Readonly<Record<string, unknown>>, edited: Readonly<Record<string, unknown>>): Record<string, unknown> {
+export function changedFields(original: object, edited: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const before = original as Readonly<Record<string, unknown>>;
   const changes: Record<string, unknown> = {};
-  for (const key of Object.keys(edited)) if (!sameFieldValue(original[key], edited[key])) changes[key] = edited[key];
+  for (const key of Object.keys(edited)) if (!sameFieldValue(before[key], edited[key])) changes[key] = edited[key];
   return changes;
 }
