@@ -7,3 +7,4 @@ export { SHELL } from './shell';
 export { ROADMAP } from './roadmap';
 export { ACTION } from './action';
 export { STATUS_REPORT } from './statusReport';
+export { VALIDATION } from './validation';
