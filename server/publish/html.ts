@@ -1,4 +1,4 @@
-import { FOLLOWUP, type FollowupKey } from '../../src/core/i18n/followup';
+import { REPORT_STRINGS, type ReportKey } from '../../src/core/i18n/followupReport';
 import { format, LOCALE_OF, type Lang } from '../../src/core/i18n/catalog';
 import { formatDay, formatEuro, formatNumber } from '../../src/core/i18n/format';
 import { codeLabel, levelShortLabel, PROGRAMME, type YearSummary } from '../../src/core/followup';
@@ -47,8 +47,8 @@ function escapeHtml(text: string): string {
 class Page {
   public constructor(private readonly lang: PageLang, private readonly summary: YearSummary) {}
 
-  public t(key: FollowupKey, values: Record<string, string | number> = {}): string {
-    return escapeHtml(format(FOLLOWUP[this.lang][key], { year: this.summary.year, next: this.summary.next.year, ...values }));
+  public t(key: ReportKey, values: Record<string, string | number> = {}): string {
+    return escapeHtml(format(REPORT_STRINGS[this.lang][key], { year: this.summary.year, next: this.summary.next.year, ...values }));
   }
 
   public euro(value: number | null): string {
@@ -106,7 +106,7 @@ class Page {
   public metricsTable(metrics: readonly PublishedMetric[]): string {
     const years = [...new Set(metrics.flatMap((m) => m.values.map((v) => v.year)))].sort((a, b) => a - b);
     const head = `<thead><tr><th scope="col">${this.t('colCode')}</th><th scope="col">${this.t('colMetric')}</th>${years.map((y) => `<th scope="col">${y}</th>`).join('')}<th scope="col">${this.t('colTrend')}</th><th scope="col">${this.t('colSource')}</th></tr></thead>`;
-    const trendKey: Record<PublishedMetric['trend'], FollowupKey> = { up: 'trendUp', down: 'trendDown', flat: 'trendFlat', none: 'trendNone' };
+    const trendKey: Record<PublishedMetric['trend'], ReportKey> = { up: 'trendUp', down: 'trendDown', flat: 'trendFlat', none: 'trendNone' };
     const body = metrics.map((m) => {
       const byYear = new Map(m.values.map((v) => [v.year, v.value]));
       const cells = years.map((y) => {
@@ -121,7 +121,7 @@ class Page {
   public actionTables(actions: readonly PublishedAction[]): string {
     const years = [...new Set(actions.map((a) => a.year))].sort((a, b) => b - a);
     const head = `<thead><tr>${['colCode', 'colAction', 'colGoal', 'colLevel', 'colStatus', 'colLight', 'colProgress', 'colOneTime', 'colAnnual', 'colFunding', 'colImpacts']
-      .map((k) => `<th scope="col">${this.t(k as FollowupKey)}</th>`).join('')}</tr></thead>`;
+      .map((k) => `<th scope="col">${this.t(k as ReportKey)}</th>`).join('')}</tr></thead>`;
     return years.map((year) => {
       const body = actions.filter((a) => a.year === year).map((a) => [
         `<tr><th scope="row">${escapeHtml(a.code)}</th>`,
@@ -187,12 +187,12 @@ export function renderLanguageChoice(): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(FOLLOWUP.fi.publicTitle)} – ${escapeHtml(FOLLOWUP.sv.publicTitle)}</title>
+<title>${escapeHtml(REPORT_STRINGS.fi.publicTitle)} – ${escapeHtml(REPORT_STRINGS.sv.publicTitle)}</title>
 <style>${CSS}</style>
 </head>
 <body>
 <main id="main">
-<h1>${escapeHtml(FOLLOWUP.fi.publicTitle)} <span lang="sv">/ ${escapeHtml(FOLLOWUP.sv.publicTitle)}</span></h1>
+<h1>${escapeHtml(REPORT_STRINGS.fi.publicTitle)} <span lang="sv">/ ${escapeHtml(REPORT_STRINGS.sv.publicTitle)}</span></h1>
 <ul>
 <li><a href="${PAGE_FILE.fi}" hreflang="fi">Suomeksi</a></li>
 <li lang="sv"><a href="${PAGE_FILE.sv}" hreflang="sv">På svenska</a></li>

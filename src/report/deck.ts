@@ -1,5 +1,5 @@
 import PptxGenJS from 'pptxgenjs';
-import { FOLLOWUP, type FollowupKey } from '../core/i18n/followup';
+import { REPORT_STRINGS, type ReportKey } from '../core/i18n/followupReport';
 import { format, LOCALE_OF, type Lang } from '../core/i18n/catalog';
 import { formatDay, formatEuro, formatNumber, formatPercent } from '../core/i18n/format';
 import { GOALS, LEVELS, type GoalCode, type SizeClass } from '../core/schema';
@@ -52,32 +52,6 @@ export interface RenderedDeck {
   readonly fileName: string;
 }
 
-/** Builds the deck in memory. */
-export function buildMeetingDeck(summary: YearSummary, options: DeckOptions): MeetingDeck {
-  return new DeckBuilder(summary, options).build();
-}
-
-/**
- * Node: the deck as the (deflated) bytes of a .pptx file. pptxgenjs 4.0.1 applies `compression` only in
- * stream(), writeFile() and its default blob output, not in write({ outputType }), hence stream().
- */
-export async function renderMeetingDeck(summary: YearSummary, options: DeckOptions): Promise<RenderedDeck> {
-  const deck = buildMeetingDeck(summary, options);
-  const bytes = (await deck.pptx.stream({ compression: true })) as Uint8Array;
-  return { bytes, slides: deck.slides, fileName: meetingDeckFileName(summary, options) };
-}
-
-/** Browser: builds the deck and hands it to the user as a download (compressed). Returns the file name. */
-export async function downloadMeetingDeck(summary: YearSummary, options: DeckOptions): Promise<string> {
-  return buildMeetingDeck(summary, options).pptx.writeFile({ fileName: meetingDeckFileName(summary, options), compression: true });
-}
-
-/** The file name people get, e.g. `digitiekartta-seuranta-2024-2024-11-08.pptx`. */
-export function meetingDeckFileName(summary: YearSummary, options: DeckOptions): string {
-  const day = options.meetingDay ?? summary.asOf;
-  return `${format(FOLLOWUP[options.lang].deckFileName, { year: summary.year })}${day ? `-${day}` : ''}.pptx`;
-}
-
 class DeckBuilder {
   private readonly pptx = new PptxGenJS();
   private readonly lang: Lang;
@@ -127,8 +101,8 @@ class DeckBuilder {
   // Text helpers
   // -------------------------------------------------------------------------------------------------
 
-  private t(key: FollowupKey, values: Record<string, string | number> = {}): string {
-    return format(FOLLOWUP[this.lang][key], { year: this.year, next: this.next, ...values });
+  private t(key: ReportKey, values: Record<string, string | number> = {}): string {
+    return format(REPORT_STRINGS[this.lang][key], { year: this.year, next: this.next, ...values });
   }
 
   private day(day: string): string {
@@ -276,8 +250,8 @@ class DeckBuilder {
   }
 
   private countsSummary(title: string, labels: readonly string[], counts: readonly Count<string>[]): string {
-    const items = counts.map((c, i) => format(FOLLOWUP[this.lang].srItem, { label: labels[i], value: c.count })).join(', ');
-    return format(FOLLOWUP[this.lang].srCounts, { title, items });
+    const items = counts.map((c, i) => format(REPORT_STRINGS[this.lang].srItem, { label: labels[i], value: c.count })).join(', ');
+    return format(REPORT_STRINGS[this.lang].srCounts, { title, items });
   }
 
   // -------------------------------------------------------------------------------------------------
@@ -363,7 +337,7 @@ class DeckBuilder {
         title: this.t('budgetChart'),
         titleFontSize: 14,
         lang: this.culture,
-        altText: format(FOLLOWUP[this.lang].srCosts, { items: c.levels.map((l, i) => `${labels[i]} ${this.euro(l.budget ?? 0)}`).join(', ') })
+        altText: format(REPORT_STRINGS[this.lang].srCosts, { items: c.levels.map((l, i) => `${labels[i]} ${this.euro(l.budget ?? 0)}`).join(', ') })
       });
     }
     if (c.programmeEstimate !== null) {
@@ -400,7 +374,7 @@ class DeckBuilder {
 
   private trendText(m: MetricTrend): string {
     const arrow = m.trend === 'up' ? '▲ ' : m.trend === 'down' ? '▼ ' : m.trend === 'flat' ? '▬ ' : '';
-    const key: FollowupKey = m.trend === 'up' ? 'trendUp' : m.trend === 'down' ? 'trendDown' : m.trend === 'flat' ? 'trendFlat' : 'trendNone';
+    const key: ReportKey = m.trend === 'up' ? 'trendUp' : m.trend === 'down' ? 'trendDown' : m.trend === 'flat' ? 'trendFlat' : 'trendNone';
     return `${arrow}${this.t(key)}`;
   }
 
@@ -498,7 +472,7 @@ class DeckBuilder {
         title: this.t('lightsChart'),
         titleFontSize: 14,
         lang: this.culture,
-        altText: format(FOLLOWUP[this.lang].srLights, { ...l.overall, active: l.active })
+        altText: format(REPORT_STRINGS[this.lang].srLights, { ...l.overall, active: l.active })
       });
     }
     const rows: Cell[][] = [this.headerRow([this.t('colCode'), this.t('colAction'), this.t('colLight'), this.t('colProgress')], ['left', 'left', 'center', 'right'])];
@@ -663,7 +637,7 @@ class DeckBuilder {
 
   private impactCostSummary(): string {
     const items = this.s.next.impactCost.map((c) => this.t('impactCostCell', { cost: c.cost, impact: c.impact, count: c.count })).join(', ');
-    return format(FOLLOWUP[this.lang].srImpactCost, { items, unclassified: this.s.next.unclassified > 0 ? this.t('unclassified', { count: this.s.next.unclassified }) : '' }).trim();
+    return format(REPORT_STRINGS[this.lang].srImpactCost, { items, unclassified: this.s.next.unclassified > 0 ? this.t('unclassified', { count: this.s.next.unclassified }) : '' }).trim();
   }
 
   private needSourceSlide(): void {
@@ -682,4 +656,30 @@ class DeckBuilder {
     const slide = this.slide(this.t('useCasesTitle'));
     this.countBarChart(slide, this.s.next.byResponsibleDirector, 'responsibleDirector', this.t('directorChart'), { x: MARGIN, y: BODY_Y, w: CONTENT_W, h: BODY_H });
   }
+}
+
+/** Builds the deck in memory. */
+export function buildMeetingDeck(summary: YearSummary, options: DeckOptions): MeetingDeck {
+  return new DeckBuilder(summary, options).build();
+}
+
+/**
+ * Node: the deck as the (deflated) bytes of a .pptx file. pptxgenjs 4.0.1 applies `compression` only in
+ * stream(), writeFile() and its default blob output, not in write({ outputType }), hence stream().
+ */
+export async function renderMeetingDeck(summary: YearSummary, options: DeckOptions): Promise<RenderedDeck> {
+  const deck = buildMeetingDeck(summary, options);
+  const bytes = (await deck.pptx.stream({ compression: true })) as Uint8Array;
+  return { bytes, slides: deck.slides, fileName: meetingDeckFileName(summary, options) };
+}
+
+/** Browser: builds the deck and hands it to the user as a download (compressed). Returns the file name. */
+export async function downloadMeetingDeck(summary: YearSummary, options: DeckOptions): Promise<string> {
+  return buildMeetingDeck(summary, options).pptx.writeFile({ fileName: meetingDeckFileName(summary, options), compression: true });
+}
+
+/** The file name people get, e.g. `digitiekartta-seuranta-2024-2024-11-08.pptx`. */
+export function meetingDeckFileName(summary: YearSummary, options: DeckOptions): string {
+  const day = options.meetingDay ?? summary.asOf;
+  return `${format(REPORT_STRINGS[options.lang].deckFileName, { year: summary.year })}${day ? `-${day}` : ''}.pptx`;
 }
