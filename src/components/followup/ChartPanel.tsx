@@ -9,6 +9,12 @@ import type { IFollowupChartProps } from './charts/FollowupChart';
 // The charting library (and d3) is loaded the first time a chart is shown, not with the web part.
 const FollowupChart = React.lazy(() => import(/* webpackChunkName: 'followup-charts' */ './charts/FollowupChart'));
 
+/**
+ * The view a chart panel starts in when its props do not say: 'chart' on the page; 'table' where the
+ * charting library cannot load (server-side rendering, print, a person's choice of tables).
+ */
+export const ChartViewContext = React.createContext<'chart' | 'table'>('chart');
+
 export interface IChartPanelProps {
   readonly spec: ChartSpec;
   readonly lang: Lang;
@@ -60,7 +66,7 @@ class ChartBoundary extends React.Component<{ readonly fallback: React.ReactNode
 
 function useWidth(ref: React.RefObject<HTMLElement>): number {
   const [width, setWidth] = React.useState(480);
-  React.useLayoutEffect(() => {
+  React.useEffect(() => {
     const measure = (): void => {
       if (ref.current) setWidth(Math.max(240, ref.current.clientWidth - 8));
     };
@@ -78,7 +84,8 @@ function useWidth(ref: React.RefObject<HTMLElement>): number {
 export function ChartPanel(props: IChartPanelProps): React.ReactElement {
   const { spec, lang } = props;
   const t = FOLLOWUP[lang];
-  const [view, setView] = React.useState<'chart' | 'table'>(props.initialView ?? 'chart');
+  const defaultView = React.useContext(ChartViewContext);
+  const [view, setView] = React.useState<'chart' | 'table'>(props.initialView ?? defaultView);
   const bodyRef = React.useRef<HTMLDivElement>(null);
   const width = useWidth(bodyRef);
   const ids = { title: `fu-${spec.id}-title`, summary: `fu-${spec.id}-summary`, body: `fu-${spec.id}-body`, caption: `fu-${spec.id}-caption` };
