@@ -1,8 +1,9 @@
 import type { Command } from '../command';
+import { EMULATOR_COMMAND } from './emulator';
 import { provisionCommand } from './provision';
 import { seedCommand } from './seed';
 import { reportCommand } from './report';
 import { publishCommand } from './publish';
 
 /** Every `tiekartta` command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [provisionCommand, seedCommand, reportCommand, publishCommand];
+export const COMMANDS: readonly Command[] = [EMULATOR_COMMAND, provisionCommand, seedCommand, reportCommand, publishCommand];
