@@ -97,12 +97,27 @@ function siteStep(): ProvisionStep {
   };
 }
 
+interface VersionField {
+  readonly Id: string;
+  readonly DefaultValue: string | null;
+}
+
+/**
+ * The version field of a list, found by filtering the field collection: `getByInternalNameOrTitle` on a
+ * missing field answers 400 "Column does not exist", which cannot be told from other errors reliably.
+ * Undefined when the list itself does not exist.
+ */
+async function readVersionField(ctx: ProvisionContext, def: ListDef): Promise<VersionField | null | undefined> {
+  const found = await maybe(listOf(ctx, def).fields.filter(`InternalName eq '${SCHEMA_VERSION_FIELD}'`).select('Id', 'DefaultValue')<VersionField[]>());
+  if (found === undefined) return undefined;
+  return found[0] ?? null;
+}
+
 async function readStoredVersion(ctx: ProvisionContext, def: ListDef): Promise<number | undefined> {
-  const field = await maybe(listOf(ctx, def).fields.getByInternalNameOrTitle(SCHEMA_VERSION_FIELD).select('DefaultValue')<{ DefaultValue: string | null }>());
-  if (field) return Number(field.DefaultValue ?? 0) || 0;
-  // A list provisioned before versions were recorded counts as version 0; a missing list says nothing.
-  const list = await maybe(listOf(ctx, def).select('Id')<{ Id: string }>());
-  return list ? 0 : undefined;
+  const field = await readVersionField(ctx, def);
+  if (field === undefined) return undefined;
+  // A list provisioned before versions were recorded counts as version 0.
+  return field === null ? 0 : Number(field.DefaultValue ?? 0) || 0;
 }
 
 function schemaVersionStep(): ProvisionStep {
@@ -241,7 +256,8 @@ async function reconcileField(ctx: ProvisionContext, def: ListDef, field: FieldD
   if ((field.indexed === true || field.unique === true) && !info.Indexed) update.Indexed = true;
   if (Object.keys(update).length > 0) {
     await listOf(ctx, def).fields.getById(info.Id).update(update, 'SP.Field');
-    changes.updated.push(`${field.internalName}: ${Object.keys(update).join(', ')}`);
+    const what: Readonly<Record<string, string>> = { Title: `display name "${field.labels.fi}"`, Required: `required ${String(update.Required)}`, Indexed: 'indexed' };
+    changes.updated.push(`${field.internalName}: ${Object.keys(update).map((k) => what[k] ?? k).join(', ')}`);
   }
   if (field.unique === true && !info.EnforceUniqueValues) {
     try {
@@ -441,7 +457,7 @@ function versionStampStep(def: ListDef): ProvisionStep {
     async run(ctx) {
       const version = ctx.schema.version;
       const fields = listOf(ctx, def).fields;
-      const field = await maybe(fields.getByInternalNameOrTitle(SCHEMA_VERSION_FIELD).select('Id', 'DefaultValue')<{ Id: string; DefaultValue: string | null }>());
+      const field = await readVersionField(ctx, def);
       if (!field) {
         await fields.createFieldAsXml(asXmlCreation(schemaVersionFieldXml(version)));
         return { step: name, outcome: 'created', details: [`version ${version}`] };

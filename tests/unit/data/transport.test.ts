@@ -90,6 +90,29 @@ describe('the SPFI transport', () => {
   });
 });
 
+describe('the SPFI in a web part', () => {
+  it('takes the web URL and the page\'s form digest from the SPFx context (no contextinfo round trip)', async () => {
+    const { fetch: scripted, calls } = scriptedFetch([ok({ Id: 'x' })]);
+    const original = globalThis.fetch;
+    globalThis.fetch = scripted;
+    try {
+      const context = {
+        pageContext: {
+          web: { absoluteUrl: 'https://porvoo.sharepoint.com/sites/digiohjelma' },
+          legacyPageContext: { formDigestValue: `0xDIGEST,${new Date().toUTCString()}`, formDigestTimeoutSeconds: 1800 }
+        }
+      };
+      await createSp(context).web.lists.add('X');
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(calls).toHaveLength(1);
+    expect(calls[0].url).toBe('https://porvoo.sharepoint.com/sites/digiohjelma/_api/web/lists');
+    expect((calls[0].init.headers as Record<string, string>)['X-RequestDigest']).toMatch(/^0xDIGEST/);
+    expect((calls[0].init.headers as Record<string, string>).Accept).toBe('application/json;odata=minimalmetadata');
+  });
+});
+
 describe('permission masks', () => {
   it('reads a permission bit from SharePoint\'s two 32-bit halves, strings or numbers', () => {
     // SharePoint's Contribute role, as JSON Light serialises it (64-bit halves as strings).
