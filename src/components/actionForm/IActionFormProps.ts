@@ -11,6 +11,8 @@ export interface IActionFormProps {
   readonly steering: boolean;
   /** Values to start from instead of the action's (a failed save reopens the form with what was typed). */
   readonly initialValues?: FormValues;
+  /** Codes used by other actions (codes are unique). */
+  readonly takenCodes: readonly (string | null)[];
   /** Saving in progress (new proposals wait for the server; edits are optimistic). */
   readonly busy: boolean;
   /** A failure to show above the buttons. */

@@ -35,7 +35,7 @@ export default function ActionPanel(props: IActionPanelProps): React.ReactElemen
   if (m.mode === 'new') {
     body = (
       <React.Suspense fallback={loading}>
-        <ActionForm lang={lang} mode="new" action={null} steering={steering} busy={m.busy} error={m.formError} initialValues={m.draftValues} onSubmit={m.submitNew} onCancel={m.cancel} />
+        <ActionForm lang={lang} mode="new" action={null} steering={steering} takenCodes={props.takenCodes} busy={m.busy} error={m.formError} initialValues={m.draftValues} onSubmit={m.submitNew} onCancel={m.cancel} />
       </React.Suspense>
     );
   } else if (!action) {
@@ -49,7 +49,7 @@ export default function ActionPanel(props: IActionPanelProps): React.ReactElemen
   } else if (m.mode === 'edit') {
     body = (
       <React.Suspense fallback={loading}>
-        <ActionForm lang={lang} mode="edit" action={action} steering={steering} busy={false} error={m.formError} initialValues={m.draftValues} onSubmit={m.submitEdit} onCancel={m.cancel} />
+        <ActionForm lang={lang} mode="edit" action={action} steering={steering} takenCodes={props.takenCodes} busy={false} error={m.formError} initialValues={m.draftValues} onSubmit={m.submitEdit} onCancel={m.cancel} />
       </React.Suspense>
     );
   } else if (m.mode === 'report') {

@@ -15,6 +15,8 @@ export interface IActionPanelProps {
   /** Steering members see and edit the approval fields. */
   readonly steering: boolean;
   readonly mutations: IActionMutations;
+  /** Codes in use (a new or edited code must be unique). */
+  readonly takenCodes: readonly (string | null)[];
   /** Codes of every action, for showing "carried over from" as a code. */
   readonly codeOf: (id: number) => string | null;
   /** Links to the action: the page link on SharePoint, a Teams deep link in Teams. */

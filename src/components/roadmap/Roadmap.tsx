@@ -1,7 +1,4 @@
 import * as React from 'react';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import { format } from '../../core/i18n/catalog';
 import { COMMON } from '../../core/i18n/common';
@@ -15,6 +12,8 @@ import { ROADMAP_VIEWS, type RoadmapView } from '../../core/roadmap/url';
 import type { RoadmapAction } from '../../core/schema';
 import { ROADMAP_ACTIONS } from '../../core/schema/lists';
 import { fieldByKey } from '../../core/schema/mapping';
+import { Btn } from '../common/Btn';
+import { ChoiceMenu } from '../common/ChoiceMenu';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -42,7 +41,8 @@ const classes = mergeStyleSets({
   title: { margin: 0, fontSize: 20, fontWeight: 600 },
   tools: { display: 'flex', flexWrap: 'wrap', gap: 8 },
   viewBar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', gap: 8, marginBottom: 8 },
-  count: { margin: '4px 0 8px' }
+  count: { margin: '4px 0 8px' },
+  views: { display: 'flex', gap: 4, flexWrap: 'wrap' }
 });
 
 const VIEW_LABEL: Readonly<Record<RoadmapView, 'viewTable' | 'viewBoard' | 'viewTimeline'>> = { table: 'viewTable', board: 'viewBoard', timeline: 'viewTimeline' };
@@ -99,6 +99,7 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
 
   const linkTo = React.useCallback((a: RoadmapAction) => model.shareLink(actionState(a.code ?? '')), [model]);
   const onOpen = React.useCallback((a: RoadmapAction) => a.code && model.openAction(a.code), [model]);
+  const takenCodes = React.useMemo(() => data.actions.map((a) => a.code), [data.actions]);
   const codeOf = React.useCallback((id: number) => data.actions.find((a) => a.id === id)?.code ?? null, [data.actions]);
 
   const header = (
@@ -106,10 +107,10 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
       <h2 className={classes.title}>{props.title || t.heading}</h2>
       <div className={classes.tools}>
         {canCreateActions(data.rights) && (
-          <PrimaryButton onClick={() => setCreating(true)} data-testid="new-action">{t.newAction}</PrimaryButton>
+          <Btn primary={true} onClick={() => setCreating(true)} testId="new-action">{t.newAction}</Btn>
         )}
-        <DefaultButton onClick={() => setPrinting(new Date())} disabled={data.status !== 'ready'} data-testid="print">{t.print}</DefaultButton>
-        <DefaultButton onClick={data.reload} disabled={data.status === 'loading' || data.refreshing}>{t.refresh}</DefaultButton>
+        <Btn onClick={() => setPrinting(new Date())} disabled={data.status !== 'ready'} testId="print">{t.print}</Btn>
+        <Btn onClick={data.reload} disabled={data.status === 'loading' || data.refreshing} testId="refresh">{t.refresh}</Btn>
       </div>
     </div>
   );
@@ -135,7 +136,7 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
   let view: React.ReactNode;
   if (data.actions.length === 0) view = <EmptyState message={t.emptyNone} />;
   else if (filtered.length === 0)
-    view = <EmptyState message={t.emptyFiltered} action={<DefaultButton onClick={() => model.setFilter(EMPTY_FILTER)}>{t.clearAll}</DefaultButton>} />;
+    view = <EmptyState message={t.emptyFiltered} action={<Btn onClick={() => model.setFilter(EMPTY_FILTER)}>{t.clearAll}</Btn>} />;
   else if (state.view === 'board')
     view = (
       <React.Suspense fallback={viewFallback}>
@@ -170,25 +171,23 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
         canFilterMine={!!data.rights?.email}
       />
       <div className={`${classes.viewBar} dt-noprint`}>
-        <Pivot
-          aria-label={t.viewsLabel}
-          selectedKey={state.view}
-          onLinkClick={(item) => item?.props.itemKey && model.setView(item.props.itemKey as RoadmapView)}
-          headersOnly={true}
-          data-testid="view-switch"
-        >
+        <div role="group" aria-label={t.viewsLabel} className={classes.views} data-testid="view-switch">
           {ROADMAP_VIEWS.map((v) => (
-            <PivotItem key={v} itemKey={v} headerText={t[VIEW_LABEL[v]]} />
+            <Btn key={v} pressed={state.view === v} onClick={() => model.setView(v)} testId={`view-${v}`}>
+              {t[VIEW_LABEL[v]]}
+            </Btn>
           ))}
-        </Pivot>
+        </div>
         {state.view === 'table' && (
-          <Dropdown
+          <ChoiceMenu
+            id="dt-group-by"
             label={t.groupBy}
-            styles={{ root: { width: 220 } }}
-            selectedKey={state.groupBy}
+            multiple={false}
+            placeholder={t.groupNone}
+            selectedKeys={[state.groupBy]}
             options={GROUP_KEYS.map((g) => ({ key: g, text: g === 'none' ? t.groupNone : fieldByKey(ROADMAP_ACTIONS, GROUP_FIELD[g]).labels[lang] }))}
-            onChange={(_e, o) => o && model.setGroupBy(o.key as GroupKey)}
-            data-testid="group-by"
+            onChange={(keys) => keys[0] && model.setGroupBy(keys[0] as GroupKey)}
+            testId="group-by"
           />
         )}
       </div>
@@ -208,6 +207,7 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
             steering={steering}
             mutations={mutations}
             codeOf={codeOf}
+            takenCodes={takenCodes}
             links={{
               page: selected && host.kind === 'sharepoint' ? pageLink(host.pageUrl, actionState(selected.code ?? '')) : undefined,
               teams: selected && host.teamsTab ? teamsDeepLink(host.teamsTab, actionState(selected.code ?? '')) : undefined

@@ -3,7 +3,7 @@ import { format } from '../../core/i18n/catalog';
 import { ROADMAP } from '../../core/i18n/roadmap';
 import { STATUS_REPORT } from '../../core/i18n/statusReport';
 import { actionChangesFromReport, reportFields, type StatusReportDraft } from '../../core/roadmap/report';
-import { nextActionCode } from '../../core/roadmap/code';
+import { generateActionCode } from '../../core/validation/codes';
 import type { ROADMAP_ACTIONS, RoadmapAction, RoadmapActionFields, StatusUpdate } from '../../core/schema';
 import type { ConflictError } from '../../data/contracts';
 import type { INotice } from '../common/Notice';
@@ -77,7 +77,7 @@ export function useActionMutations(data: IRoadmapData): IActionMutations {
   const createProposal = React.useCallback(
     async (fields: Partial<RoadmapActionFields>): Promise<SaveOutcome> => {
       const year = typeof fields.roadmapYear === 'number' ? fields.roadmapYear : services.now().getFullYear() + 1;
-      const code = nextActionCode(actions.map((a) => a.code), year);
+      const code = generateActionCode(year, actions.map((a) => a.code));
       const complete = {
         ...fields,
         code,

@@ -1,17 +1,18 @@
 import * as React from 'react';
-import { Dropdown } from '@fluentui/react/lib/Dropdown';
-import { SearchBox } from '@fluentui/react/lib/SearchBox';
 import { Toggle } from '@fluentui/react/lib/Toggle';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { mergeStyleSets, getTheme } from '@fluentui/react/lib/Styling';
+import { useTheme } from '@fluentui/react/lib/Theme';
 import { ROADMAP } from '../../core/i18n/roadmap';
+import { Btn } from '../common/Btn';
+import { ChoiceMenu } from '../common/ChoiceMenu';
 import type { IRoadmapFiltersProps } from './IRoadmapFiltersProps';
 import { useRoadmapFilters } from './useRoadmapFilters';
 
 const classes = mergeStyleSets({
   root: { display: 'flex', flexWrap: 'wrap', gap: '8px 12px', alignItems: 'flex-end', margin: '8px 0 12px' },
-  search: { flex: '1 1 260px', minWidth: 200 },
-  dropdown: { width: 180 },
+  search: { flex: '1 1 260px', minWidth: 200, display: 'flex', flexDirection: 'column' },
+  searchLabel: { fontWeight: 600, fontSize: 14, padding: '5px 0' },
+  searchInput: { height: 32, padding: '0 8px', fontSize: 14, borderRadius: 2, borderWidth: 1, borderStyle: 'solid', fontFamily: 'inherit' },
   heading: { width: '100%', margin: 0, fontSize: 14, fontWeight: 600 }
 });
 
@@ -20,45 +21,50 @@ export function RoadmapFilters(props: IRoadmapFiltersProps): React.ReactElement 
   const t = ROADMAP[props.lang];
   const m = useRoadmapFilters(props);
   const searchId = 'dt-roadmap-search';
+  const theme = useTheme() ?? getTheme();
   return (
     <section className={`${classes.root} dt-noprint`} aria-labelledby="dt-filters-heading" data-testid="filters">
       <h3 id="dt-filters-heading" className={classes.heading}>{t.filtersHeading}</h3>
       <div className={classes.search}>
-        <label htmlFor={searchId} style={{ display: 'block', fontWeight: 600, fontSize: 14, padding: '5px 0' }}>{t.searchLabel}</label>
-        <SearchBox
+        <label htmlFor={searchId} className={classes.searchLabel}>{t.searchLabel}</label>
+        <input
           id={searchId}
+          type="search"
+          className={classes.searchInput}
+          style={{ background: theme.palette.white, color: theme.palette.neutralPrimary, borderColor: theme.semanticColors.inputBorder }}
           placeholder={t.searchPlaceholder}
           value={props.filter.text}
-          onChange={(_e, v) => m.onTextChange(v)}
-          onClear={() => m.onTextChange('')}
+          onChange={(e) => m.onTextChange(e.target.value)}
           data-testid="filter-search"
         />
       </div>
       {m.facets.map((f) => (
-        <Dropdown
+        <ChoiceMenu
           key={f.facet}
-          className={classes.dropdown}
+          id={`dt-filter-${f.facet}`}
           label={f.label}
           placeholder={t.any}
-          multiSelect={true}
+          multiple={true}
           options={f.options}
           selectedKeys={f.selectedKeys}
-          onChange={(_e, option) => m.onFacetChange(f.facet, option)}
-          data-testid={`filter-${f.facet}`}
+          onChange={(keys) => m.onFacetChange(f.facet, keys)}
+          testId={`filter-${f.facet}`}
         />
       ))}
-      <Dropdown
-        className={classes.dropdown}
+      <ChoiceMenu
+        id="dt-filter-statutory"
         label={m.statutoryLabel}
+        placeholder={t.any}
+        multiple={false}
         options={m.statutoryOptions}
-        selectedKey={m.statutoryKey}
-        onChange={(_e, option) => m.onStatutoryChange(option)}
-        data-testid="filter-statutory"
+        selectedKeys={[m.statutoryKey]}
+        onChange={m.onStatutoryChange}
+        testId="filter-statutory"
       />
       {props.canFilterMine && (
         <Toggle label={t.mine} checked={props.filter.mine} onChange={(_e, checked) => m.onMineChange(checked)} data-testid="filter-mine" />
       )}
-      {m.clearLabel && <DefaultButton onClick={m.onClear} data-testid="filter-clear">{m.clearLabel}</DefaultButton>}
+      {m.clearLabel && <Btn onClick={m.onClear} testId="filter-clear">{m.clearLabel}</Btn>}
     </section>
   );
 }

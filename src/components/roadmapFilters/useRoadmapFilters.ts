@@ -1,5 +1,5 @@
 import * as React from 'react';
-import type { IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import type { IChoiceMenuOption } from '../common/ChoiceMenu';
 import { format } from '../../core/i18n/catalog';
 import { ROADMAP } from '../../core/i18n/roadmap';
 import { activeFilterCount, EMPTY_FILTER } from '../../core/roadmap/filter';
@@ -12,11 +12,11 @@ type ListFacet = 'years' | 'goals' | 'levels' | 'needSources' | 'directors' | 's
 export interface IFacet {
   readonly facet: ListFacet;
   readonly label: string;
-  readonly options: IDropdownOption[];
+  readonly options: IChoiceMenuOption[];
   readonly selectedKeys: string[];
 }
 
-function choiceOptions(key: string, lang: IRoadmapFiltersProps['lang'], withCode = false): IDropdownOption[] {
+function choiceOptions(key: string, lang: IRoadmapFiltersProps['lang'], withCode = false): IChoiceMenuOption[] {
   const field = fieldByKey(ROADMAP_ACTIONS, key);
   return (field.choices ?? []).map((c) => ({ key: c.code, text: withCode ? `${c.code} ${c.labels[lang]}` : c.labels[lang] }));
 }
@@ -24,12 +24,12 @@ function choiceOptions(key: string, lang: IRoadmapFiltersProps['lang'], withCode
 /** Options, selections and change handlers of the filter bar. */
 export function useRoadmapFilters(props: IRoadmapFiltersProps): {
   facets: IFacet[];
-  statutoryOptions: IDropdownOption[];
+  statutoryOptions: IChoiceMenuOption[];
   statutoryKey: string;
   statutoryLabel: string;
   clearLabel: string | null;
-  onFacetChange: (facet: ListFacet, option: IDropdownOption | undefined) => void;
-  onStatutoryChange: (option: IDropdownOption | undefined) => void;
+  onFacetChange: (facet: ListFacet, keys: string[]) => void;
+  onStatutoryChange: (keys: string[]) => void;
   onMineChange: (checked: boolean | undefined) => void;
   onTextChange: (text: string | undefined) => void;
   onClear: () => void;
@@ -58,25 +58,19 @@ export function useRoadmapFilters(props: IRoadmapFiltersProps): {
   }, [filter, years, directors, lang, t]);
 
   const onFacetChange = React.useCallback(
-    (facet: ListFacet, option: IDropdownOption | undefined) => {
-      if (!option) return;
-      const current = (filter[facet] as readonly (string | number)[]).map(String);
-      const key = String(option.key);
-      const nextKeys = option.selected ? [...current.filter((k) => k !== key), key] : current.filter((k) => k !== key);
-      const next = facet === 'years' ? nextKeys.map(Number) : nextKeys;
-      onChange({ ...filter, [facet]: next });
-    },
+    (facet: ListFacet, keys: string[]) => onChange({ ...filter, [facet]: facet === 'years' ? keys.map(Number) : keys }),
     [filter, onChange]
   );
 
-  const statutoryOptions: IDropdownOption[] = [
+  const statutoryOptions: IChoiceMenuOption[] = [
     { key: 'any', text: t.any },
     { key: 'yes', text: t.statutoryYes },
     { key: 'no', text: t.statutoryNo }
   ];
   const statutoryKey = filter.statutory === null ? 'any' : filter.statutory ? 'yes' : 'no';
-  const onStatutoryChange = (option: IDropdownOption | undefined): void => {
-    if (option) onChange({ ...filter, statutory: option.key === 'any' ? null : option.key === 'yes' });
+  const onStatutoryChange = (keys: string[]): void => {
+    const key = keys[0] ?? 'any';
+    onChange({ ...filter, statutory: key === 'any' ? null : key === 'yes' });
   };
   const onMineChange = (checked: boolean | undefined): void => onChange({ ...filter, mine: checked === true });
   const onTextChange = (text: string | undefined): void => onChange({ ...filter, text: text ?? '' });
