@@ -4,6 +4,7 @@ import { COMMON } from '../../core/i18n/common';
 import { FOLLOWUP } from '../../core/i18n/followup';
 import { formatDay } from '../../core/i18n/format';
 import { helsinkiDay } from '../../core/time/helsinki';
+import { Btn } from '../common/Btn';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { useApp } from '../shell/AppContext';
@@ -67,9 +68,9 @@ export function FollowupDashboard(props: IFollowupDashboardProps): React.ReactEl
             </select>
           </label>
           {props.showDeckButton !== false && (
-            <button type="button" className={classes.button} onClick={downloadDeck} disabled={!summary || deckState === 'building'} aria-busy={deckState === 'building'} data-testid="deck-button">
+            <Btn onClick={downloadDeck} disabled={!summary || deckState === 'building'} aria-busy={deckState === 'building'} testId="deck-button">
               {deckState === 'building' ? t.deckBuilding : t.downloadDeck}
-            </button>
+            </Btn>
           )}
         </div>
       </div>

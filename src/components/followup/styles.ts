@@ -24,12 +24,6 @@ export const classes = mergeStyleSets({
     borderWidth: 1, borderStyle: 'solid', background: 'transparent', color: 'inherit',
     selectors: { ':focus-visible': { outline: '2px solid', outlineOffset: 2 } }
   },
-  // A plain button in the Fluent look: Fluent's Button brings ContextualMenu and FocusZone along.
-  button: {
-    height: 32, padding: '0 16px', fontSize: 14, fontWeight: 600, fontFamily: 'inherit', borderRadius: 2, cursor: 'pointer',
-    borderWidth: 1, borderStyle: 'solid', borderColor: 'currentColor', background: 'transparent', color: 'inherit',
-    selectors: { ':focus-visible': { outline: '2px solid', outlineOffset: 2 }, ':disabled': { cursor: 'default', opacity: 0.6 } }
-  },
   tableWrap: { overflowX: 'auto', maxWidth: '100%', selectors: { ':focus-visible': { outline: '2px solid', outlineOffset: 2 } } },
   table: {
     borderCollapse: 'collapse', width: '100%', fontSize: 13,
