@@ -161,7 +161,8 @@ export function dashboardCharts(s: YearSummary, lang: Lang): DashboardCharts {
       title: t('metricsChart', { goal }),
       xLabel: t('colYear'),
       series: s.metrics.filter((m) => m.goal === goal && m.values.length > 0).map((m, i) => ({
-        label: `${m.code} ${m.titles[lang]}`,
+        // The code keeps the legend short; the metrics table beside the charts names each metric.
+        label: m.code,
         colour: hex(SERIES_COLOURS[i % SERIES_COLOURS.length]),
         points: m.values.map((v) => ({ x: v.year, y: v.value }))
       }))
@@ -172,7 +173,7 @@ export function dashboardCharts(s: YearSummary, lang: Lang): DashboardCharts {
   return {
     metrics,
     progress: {
-      kind: 'bars', id: 'progress', title: t('sectionStarted'), unit: 'percent',
+      kind: 'bars', id: 'progress', title: t('colProgress'), unit: 'percent',
       points: s.roadmap.started.map((a) => ({ label: `${a.code} ${a.title}`, value: a.progress ?? 0, colour: hex(PORVOO.blue) }))
     },
     lights: {

@@ -67,9 +67,13 @@ function Figures(props: { readonly items: readonly { readonly label: string; rea
   );
 }
 
-function trendText(m: MetricTrend, lang: Lang): string {
-  const t = FOLLOWUP[lang];
-  return m.trend === 'up' ? `▲ ${t.trendUp}` : m.trend === 'down' ? `▼ ${t.trendDown}` : m.trend === 'flat' ? `▬ ${t.trendFlat}` : t.trendNone;
+function Trend(props: { readonly m: MetricTrend; readonly lang: Lang }): React.ReactElement {
+  const t = FOLLOWUP[props.lang];
+  const { trend } = props.m;
+  const arrow = trend === 'up' ? '▲' : trend === 'down' ? '▼' : trend === 'flat' ? '▬' : '';
+  const text = trend === 'up' ? t.trendUp : trend === 'down' ? t.trendDown : trend === 'flat' ? t.trendFlat : t.trendNone;
+  // The arrow is for the eye; the word is what is read.
+  return <>{arrow && <span aria-hidden="true">{arrow} </span>}{text}</>;
 }
 
 export function MetricsSection(props: ISectionProps): React.ReactElement {
@@ -90,7 +94,7 @@ export function MetricsSection(props: ISectionProps): React.ReactElement {
                 const v = byYear.get(y);
                 return <td key={y} className="num">{v === undefined ? '–' : `${formatNumber(v, lang, 2)}${m.unit ? ` ${m.unit}` : ''}`}</td>;
               })}
-              <td>{trendText(m, lang)}</td>
+              <td><Trend m={m} lang={lang} /></td>
               <td>{m.source ?? ''}</td>
             </tr>
           );
@@ -122,7 +126,7 @@ export function RoadmapSection(props: ISectionProps): React.ReactElement {
         { label: t('meanProgress'), value: r.meanProgress === null ? '–' : `${r.meanProgress} %`, testId: 'fig-progress' }
       ]} />
       <h4 className={classes.subTitle}>{t('sectionStarted')}</h4>
-      <ChartPanel spec={charts.progress} lang={lang} initialView="table" headingLevel={5} />
+      <ChartPanel spec={charts.progress} lang={lang} headingLevel={5} />
       <Table id="fu-started" caption={t('startedTitle')} head={[t('colAction'), t('colLevel'), t('colStatus'), t('colLight'), t('colProgress')]} numeric={[4]}>
         {r.started.map((a) => (
           <tr key={a.id}>

@@ -6,7 +6,7 @@ export const srOnly = {
 } as const;
 
 export const classes = mergeStyleSets({
-  root: { fontSize: 14, lineHeight: 1.45 },
+  root: { fontSize: 14, lineHeight: '1.45' },
   header: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', gap: 16, marginBottom: 8 },
   title: { fontSize: 24, fontWeight: 600, margin: '0 0 4px' },
   controls: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: 12 },

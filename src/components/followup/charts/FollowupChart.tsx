@@ -54,24 +54,28 @@ export default function FollowupChart(props: IFollowupChartProps): React.ReactEl
           width={width}
           height={260}
           tickValues={[...new Set(spec.series.flatMap((s) => s.points.map((p) => p.x)))]}
-          tickFormat="%d"
+          tickFormat="d"
           xAxisTitle={spec.xLabel}
         />
       );
     case 'matrix': {
       const max = Math.max(1, ...spec.values.flat());
+      // Rows are given top to bottom (L, M, S); the heat map draws its first y value at the bottom, and
+      // sorts labels alphabetically unless told not to.
+      const rows = spec.rowLabels.map((label, i) => ({ label, values: spec.values[i] })).reverse();
       return (
         <HeatMapChart
           chartTitle={spec.title}
           data={[{
             legend: spec.title,
             value: max,
-            data: spec.rowLabels.flatMap((r, i) => spec.columnLabels.map((c, j) => ({
-              x: `${spec.columnHeading} ${c}`, y: `${spec.rowHeading} ${r}`, value: spec.values[i][j], rectText: spec.values[i][j]
-            })))
+            data: rows.flatMap((r) => spec.columnLabels.map((c, j) => ({ x: c, y: r.label, value: r.values[j], rectText: r.values[j] })))
           }]}
           domainValuesForColorScale={[0, max]}
           rangeValuesForColorScale={[`#${PORVOO.blueLight}`, `#${PORVOO.blue}`]}
+          xAxisTitle={spec.columnHeading}
+          yAxisTitle={spec.rowHeading}
+          sortOrder="none"
           width={Math.min(width, 520)}
           height={300}
           hideLegend={true}
