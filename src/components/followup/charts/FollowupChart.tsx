@@ -48,6 +48,7 @@ export default function FollowupChart(props: IFollowupChartProps): React.ReactEl
         />
       );
     case 'lines':
+      // No axis title: Fluent renders it as a focusable tooltip host inside the chart's aria-hidden SVG.
       return (
         <LineChart
           data={{ chartTitle: spec.title, lineChartData: spec.series.map((s) => ({ legend: s.label, color: s.colour, data: s.points.map((p) => ({ x: p.x, y: p.y })) })) }}
@@ -55,7 +56,6 @@ export default function FollowupChart(props: IFollowupChartProps): React.ReactEl
           height={260}
           tickValues={[...new Set(spec.series.flatMap((s) => s.points.map((p) => p.x)))]}
           tickFormat="d"
-          xAxisTitle={spec.xLabel}
         />
       );
     case 'matrix': {
@@ -63,7 +63,10 @@ export default function FollowupChart(props: IFollowupChartProps): React.ReactEl
       // Rows are given top to bottom (L, M, S); the heat map draws its first y value at the bottom, and
       // sorts labels alphabetically unless told not to.
       const rows = spec.rowLabels.map((label, i) => ({ label, values: spec.values[i] })).reverse();
+      // Axis titles are said above the chart: Fluent's own are focusable hosts inside an aria-hidden SVG.
       return (
+        <>
+        <p style={{ margin: '0 0 4px', fontSize: 13 }}><span aria-hidden="true">↑ </span>{spec.rowHeading} · <span aria-hidden="true">→ </span>{spec.columnHeading}</p>
         <HeatMapChart
           chartTitle={spec.title}
           data={[{
@@ -73,13 +76,12 @@ export default function FollowupChart(props: IFollowupChartProps): React.ReactEl
           }]}
           domainValuesForColorScale={[0, max]}
           rangeValuesForColorScale={[`#${PORVOO.blueLight}`, `#${PORVOO.blue}`]}
-          xAxisTitle={spec.columnHeading}
-          yAxisTitle={spec.rowHeading}
           sortOrder="none"
           width={Math.min(width, 520)}
           height={300}
           hideLegend={true}
         />
+        </>
       );
     }
   }
