@@ -32,8 +32,8 @@ const CONTENT_W = W - 2 * MARGIN;
 const BODY_Y = 1.35;
 const BODY_H = 5.45;
 const ROWS_PER_TABLE_SLIDE = 13;
-/** Text lines that fit in the completed projects' table body (at 11 pt). */
-const COMPLETED_LINES_PER_SLIDE = 22;
+/** Text lines that fit in the completed projects' table body (at 10 pt). */
+const COMPLETED_LINES_PER_SLIDE = 30;
 
 const MASTER = 'PORVOO_CONTENT';
 const TITLE_MASTER = 'PORVOO_TITLE';
@@ -310,7 +310,7 @@ class DeckBuilder {
     ];
     slide.addText(lines.map((l, i): PptxGenJS.TextProps => ({ text: l, options: { breakLine: i < lines.length - 1 } })),
       this.text(18, { x: MARGIN, y: BODY_Y, w: 6.0, h: 3.5, valign: 'top', paraSpaceAfter: 12 }));
-    this.countBarChart(slide, r.byLevel, 'level', `${this.t('levelChart')} ${this.year}`, { x: 6.8, y: BODY_Y, w: 6.0, h: 2.6 }, (code) => levelShortLabel(code, this.lang));
+    this.countBarChart(slide, r.byLevel, 'level', this.t('levelChartYear'), { x: 6.8, y: BODY_Y, w: 6.0, h: 2.6 }, (code) => levelShortLabel(code, this.lang));
     this.countBarChart(slide, r.byStatus, 'status', this.t('statusChart'), { x: 6.8, y: BODY_Y + 2.75, w: 6.0, h: 2.7 });
   }
 
@@ -514,7 +514,7 @@ class DeckBuilder {
     return parts.join('\n');
   }
 
-  /** Lines a table cell of `text` takes at 11 pt in a column of `chars` characters. */
+  /** Lines a table cell of `text` takes in a column of `chars` characters. */
   private static lines(text: string, chars: number): number {
     return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / chars)), 0);
   }
@@ -525,7 +525,8 @@ class DeckBuilder {
     const pages: CompletedAction[][] = [[]];
     let used = 0;
     for (const a of r.completed) {
-      const need = Math.max(DeckBuilder.lines(`${a.code} ${a.title}`, 28), DeckBuilder.lines(a.impacts ?? '', 80), DeckBuilder.lines(this.costText(a), 26)) + 1;
+      // Characters per line of each column at 10 pt; one line of cell padding.
+      const need = Math.max(1 + DeckBuilder.lines(a.title, 34), DeckBuilder.lines(a.impacts ?? '', 110), DeckBuilder.lines(this.costText(a), 32)) + 1;
       if (used + need > COMPLETED_LINES_PER_SLIDE && pages[pages.length - 1].length > 0) {
         pages.push([]);
         used = 0;
@@ -547,7 +548,7 @@ class DeckBuilder {
           { text: this.costText(a) }
         ]);
       }
-      this.table(slide, rows, [2.9, 6.6, 2.83]);
+      this.table(slide, rows, [2.9, 6.6, 2.83], BODY_Y, 10);
       if (p === pages.length - 1) {
         slide.addText(this.t('completedTotal', { oneTime: this.euro(r.completedCosts.oneTime), annual: this.euro(r.completedCosts.annual) }),
           this.text(13, { x: MARGIN, y: 6.45, w: CONTENT_W, h: 0.4, bold: true, color: PORVOO.blueDark }));
@@ -560,7 +561,7 @@ class DeckBuilder {
     const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_TABLE_SLIDE));
     for (let p = 0; p < pages; p++) {
       const slide = this.slide(`${this.t('nextProjectsTitle')}${p > 0 ? ` ${this.t('continued')}` : ''}`);
-      const table: Cell[][] = [this.headerRow([this.t('colCode'), this.t('colAction'), this.t('colLevel'), this.t('colNeed'), this.t('colDirector'), this.t('colCostClass'), this.t('colImpactClass')],
+      const table: Cell[][] = [this.headerRow([this.t('colCode'), this.t('colAction'), this.t('colLevel'), this.t('colNeed'), this.t('colDirector'), this.t('colCost'), this.t('colImpacts')],
         ['left', 'left', 'left', 'left', 'left', 'center', 'center'])];
       for (const a of rows.slice(p * ROWS_PER_TABLE_SLIDE, (p + 1) * ROWS_PER_TABLE_SLIDE)) {
         table.push([
@@ -574,7 +575,7 @@ class DeckBuilder {
         ]);
       }
       if (rows.length === 0) table.push([{ text: '–' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }, { text: '' }]);
-      this.table(slide, table, [1.0, 4.3, 1.6, 1.6, 2.3, 0.76, 0.77], BODY_Y, 10);
+      this.table(slide, table, [1.0, 4.0, 1.6, 1.5, 2.1, 1.06, 1.07], BODY_Y, 10);
     }
   }
 

@@ -8,6 +8,7 @@ import { FOLLOWUP } from './followup';
  */
 export const FOLLOWUP_REPORT = defineCatalog('followupReport', {
   fi: {
+    levelChartYear: 'Toimenpiteet tasoittain {year}',
     organisation: 'Porvoon kaupunki',
     programmeName: 'Digiohjelma 2024–2026',
     deckTitle: 'Digiohjelman ja -tiekartan {year} seuranta sekä Digitiekartan {next} hyväksyntä',
@@ -66,6 +67,7 @@ export const FOLLOWUP_REPORT = defineCatalog('followupReport', {
     skipToContent: 'Siirry sisältöön'
   },
   sv: {
+    levelChartYear: 'Åtgärder per nivå {year}',
     organisation: 'Borgå stad',
     programmeName: 'Digiprogrammet 2024–2026',
     deckTitle: 'Uppföljning av digiprogrammet och den digitala vägkartan {year} samt godkännande av den digitala vägkartan {next}',
@@ -124,6 +126,7 @@ export const FOLLOWUP_REPORT = defineCatalog('followupReport', {
     skipToContent: 'Hoppa till innehållet'
   },
   en: {
+    levelChartYear: 'Actions by level {year}',
     organisation: 'City of Porvoo',
     programmeName: 'Digital programme 2024–2026',
     deckTitle: 'Follow-up of the digital programme and roadmap {year} and approval of the roadmap {next}',
