@@ -1,5 +1,5 @@
 import { isLang, type Lang } from '../../src/core/i18n/catalog';
-import { helsinkiDay } from '../../src/core/time/helsinki';
+import { helsinkiDay, helsinkiInstant } from '../../src/core/time/helsinki';
 import { UserError, type CommandContext, type OptionValues } from './command';
 
 /** Options `report` and `publish` share: which roadmap year, as of when. */
@@ -24,7 +24,8 @@ export function followupChoice(options: OptionValues, ctx: CommandContext): Foll
   const asOfText = options['as-of'];
   let asOf = ctx.now();
   if (typeof asOfText === 'string') {
-    asOf = new Date(/^\d{4}-\d{2}-\d{2}$/.test(asOfText) ? `${asOfText}T23:59:59+02:00` : asOfText);
+    // A bare day means the end of that day in Helsinki (summer or winter time alike).
+    asOf = /^\d{4}-\d{2}-\d{2}$/.test(asOfText) ? helsinkiInstant(asOfText, '23:59') : new Date(asOfText);
     if (Number.isNaN(asOf.getTime())) throw new UserError(`--as-of is not a date or an instant: ${asOfText}`);
   }
   const yearText = options.year;
