@@ -1,9 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
+import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { summariseYear } from '../../src/core/followup';
+import { renderMeetingDeck } from '../../src/report/deck';
+import { chartNumbers, openDeck } from '../fixtures/pptx';
 import type { CommandContext } from '../../server/cli/command';
 import { main } from '../../server/cli/main';
 import { startTestSite, type TestSite } from '../integration/data/emulator';
-import { MEETING_2024_11_08 } from '../fixtures/sampleInput';
+import { MEETING_2024_11_08, sampleAtMeeting } from '../fixtures/sampleInput';
 import { followupPageRoute } from './followup/page';
 
 /**
@@ -28,7 +32,7 @@ afterAll(async () => {
 });
 
 async function openDashboard(lang: 'fi' | 'sv'): Promise<Page> {
-  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true })).newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${site.emulator.baseUrl}/e2e/index.html?lang=${lang}&year=2024&now=${MEETING_2024_11_08.toISOString()}`);
@@ -83,5 +87,17 @@ describe.each(['fi', 'sv'] as const)('the follow-up dashboard in %s', (lang) => 
     // Focus stays on the toggle, which now offers the chart back.
     await expect(toggle.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
     await expect(toggle.textContent()).resolves.toBe(lang === 'fi' ? 'Näytä kaaviona' : 'Visa som diagram');
+  }, 120_000);
+
+  it('builds the meeting deck in the browser with the same slides and counts as the CLI', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('deck-button').click()]);
+    expect(download.suggestedFilename()).toBe(lang === 'fi' ? 'digitiekartta-seuranta-2024-2024-11-08.pptx' : 'digitala-vagkartan-uppfoljning-2024-2024-11-08.pptx');
+    const path = await download.path();
+    const deck = await openDeck(new Uint8Array(await readFile(path)));
+    const reference = await renderMeetingDeck(summariseYear(sampleAtMeeting().input, 2024, MEETING_2024_11_08), { lang, meetingDay: '2024-11-08' });
+    const ref = await openDeck(reference.bytes);
+    expect(deck.slides.map((sl) => sl.text)).toEqual(ref.slides.map((sl) => sl.text));
+    const numbers = (d: typeof deck): number[][][] => d.slides.map((sl) => sl.charts.map((c) => chartNumbers(d.charts.get(c) ?? '')));
+    expect(numbers(deck)).toEqual(numbers(ref));
   }, 120_000);
 });
