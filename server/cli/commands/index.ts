@@ -5,6 +5,10 @@ import { seedCommand } from './seed';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { remindersCommand } from './reminders';
+import { reportCommand } from './report';
+import { publishCommand } from './publish';
 
 /** Every `tiekartta` command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [EMULATOR_COMMAND, provisionCommand, seedCommand, exportCommand, importCommand, remindersCommand];
+export const COMMANDS: readonly Command[] = [
+  EMULATOR_COMMAND, provisionCommand, seedCommand, exportCommand, importCommand, remindersCommand, reportCommand, publishCommand
+];
