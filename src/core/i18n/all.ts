@@ -3,3 +3,4 @@
  * Add a feature's catalog here when it is created.
  */
 export { COMMON } from './common';
+export { CYCLE } from './cycle';

@@ -1,0 +1,2 @@
+export * from './cycleService';
+export * from './history';
