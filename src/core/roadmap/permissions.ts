@@ -1,0 +1,28 @@
+import type { UserRights } from '../../data/contracts';
+import type { RoadmapAction } from '../schema';
+import { isOwnedBy } from './filter';
+
+/**
+ * What the UI offers for one action, derived from the user's real rights (read from SharePoint) and
+ * the action's owner. It mirrors the permissions provisioned in security.ts: steering members edit
+ * everything; an owner has contribute rights on the actions they own and may add status reports;
+ * everyone else reads. The UI shows no button that SharePoint would refuse.
+ */
+export interface ActionPermissions {
+  readonly canEdit: boolean;
+  readonly canReport: boolean;
+}
+
+const NONE: ActionPermissions = { canEdit: false, canReport: false };
+
+export function actionPermissions(rights: UserRights | null | undefined, action: Pick<RoadmapAction, 'owner'>): ActionPermissions {
+  if (!rights) return NONE;
+  const owns = isOwnedBy(action, rights.email);
+  const canEdit = rights.canEditAllActions || owns;
+  return { canEdit, canReport: rights.canReport && canEdit };
+}
+
+/** Only those who may edit the whole list create actions (new ones start as proposals). */
+export function canCreateActions(rights: UserRights | null | undefined): boolean {
+  return !!rights && rights.canEditAllActions;
+}
