@@ -1,11 +1,12 @@
 import type { Lang } from '../../core/i18n/catalog';
 import {
-  acceptIdea, canPerform, editIdea, nextActionCode, nextRoadmapYear, planCarryOver, prioritiseProposals, proposeIdea,
+  acceptIdea, canPerform, editIdea, nextRoadmapYear, planCarryOver, prioritiseProposals, proposeIdea,
   recordBoardApproval, sameEmail, triageIdea,
   type AcceptDecision, type AcceptError, type ActionUpdate, type BoardApprovalError, type BoardDecision, type CarryOverPlan,
   type CycleActor, type DenialReason, type DraftOutcome, type IdeaDraft, type Outcome, type TriageDecision, type TriageError
 } from '../../core/cycle';
 import { fail, ok } from '../../core/cycle/result';
+import { nextActionCode } from '../../core/roadmap/code';
 import type { IDEAS, Idea, ROADMAP_ACTIONS, RoadmapAction, RoadmapActionFields } from '../../core/schema';
 import { NotFoundError, type BulkResult, type IListRepository } from '../contracts';
 

@@ -1,4 +1,5 @@
-import { acceptIdea, editIdea, ideaDescription, nextActionCode, nextActionCodes, nextRoadmapYear, proposeIdea, triageIdea } from '../../../src/core/cycle';
+import { acceptIdea, editIdea, ideaDescription, nextActionCodes, nextRoadmapYear, proposeIdea, triageIdea } from '../../../src/core/cycle';
+import { nextActionCode } from '../../../src/core/roadmap/code';
 import { anIdea, otherEmployee, proposer, steering } from './fixtures';
 
 describe('proposing an idea', () => {
