@@ -1,5 +1,5 @@
 import type { ActionStatus, RoadmapAction, RoadmapActionFields } from '../schema';
-import { nextActionCodes } from './codes';
+import { actionCodeSequence } from '../validation/codes';
 
 /**
  * "Prepare next year's roadmap": unfinished actions of a year are carried into the next one as new
@@ -131,8 +131,8 @@ export function planCarryOver(
     else if (copy) alreadyCarried.push({ id, copyId: copy.id });
     else toCarry.push(original);
   }
-  const codes = nextActionCodes([...existing, ...actions].map((a) => a.code), toYear, toCarry.length);
-  return { toYear, create: toCarry.map((a, i) => carriedCopy(a, toYear, codes[i])), alreadyCarried, refused };
+  const nextCode = actionCodeSequence([...existing, ...actions].map((a) => a.code));
+  return { toYear, create: toCarry.map((a) => carriedCopy(a, toYear, nextCode(toYear))), alreadyCarried, refused };
 }
 
 /**

@@ -4,3 +4,4 @@
  */
 export { COMMON } from './common';
 export { CYCLE } from './cycle';
+export { VALIDATION } from './validation';

@@ -6,7 +6,7 @@ import {
   type CycleActor, type DenialReason, type DraftOutcome, type IdeaDraft, type Outcome, type TriageDecision, type TriageError
 } from '../../core/cycle';
 import { fail, ok } from '../../core/cycle/result';
-import { nextActionCode } from '../../core/roadmap/code';
+import { generateActionCode } from '../../core/validation/codes';
 import type { IDEAS, Idea, ROADMAP_ACTIONS, RoadmapAction, RoadmapActionFields } from '../../core/schema';
 import { NotFoundError, type BulkResult, type IListRepository } from '../contracts';
 
@@ -84,7 +84,7 @@ export async function acceptIdeaAsProposal(
   const sameYear = await repos.actions.list({ where: [{ key: 'roadmapYear', op: 'eq', value: roadmapYear }] });
   let action = sameYear.find((a) => a.fromIdea === idea.id);
   if (!action) {
-    const code = nextActionCode(sameYear.map((a) => a.code), roadmapYear);
+    const code = generateActionCode(roadmapYear, sameYear.map((a) => a.code));
     action = await repos.actions.add({ ...checked.value.proposal, code });
   }
   const saved = await repos.ideas.update(idea.id, idea.etag, { ...checked.value.ideaChanges, action: action.id });

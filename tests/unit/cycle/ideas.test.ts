@@ -1,5 +1,4 @@
-import { acceptIdea, editIdea, ideaDescription, nextActionCodes, nextRoadmapYear, proposeIdea, triageIdea } from '../../../src/core/cycle';
-import { nextActionCode } from '../../../src/core/roadmap/code';
+import { acceptIdea, editIdea, ideaDescription, nextRoadmapYear, proposeIdea, triageIdea } from '../../../src/core/cycle';
 import { anIdea, otherEmployee, proposer, steering } from './fixtures';
 
 describe('proposing an idea', () => {
@@ -78,13 +77,5 @@ describe('accepting an idea', () => {
     expect(acceptIdea(anIdea({ id: 1 }), now, { by: proposer, level: 'data' })).toMatchObject({ ok: false, error: 'steering-only' });
     expect(acceptIdea(anIdea({ id: 1, state: 'accepted' }), now, { by: steering, level: 'data' })).toMatchObject({ ok: false, error: 'no-change' });
     expect(acceptIdea(anIdea({ id: 1, state: 'merged' }), now, { by: steering, level: 'data' })).toMatchObject({ ok: false, error: 'idea-final' });
-  });
-});
-
-describe('action codes', () => {
-  it('takes the next free number of the year, ignoring other years', () => {
-    expect(nextActionCode(['DT25-07', 'DT26-02', 'dt26-11', null, 'X'], 2026)).toBe('DT26-12');
-    expect(nextActionCode([], 2026)).toBe('DT26-01');
-    expect(nextActionCodes(['DT26-01'], 2026, 3)).toEqual(['DT26-02', 'DT26-03', 'DT26-04']);
   });
 });

@@ -1,0 +1,5 @@
+export * from './issues';
+export * from './fields';
+export * from './rules';
+export * from './codes';
+export * from './describe';
