@@ -3,5 +3,9 @@
  * Add a feature's catalog here when it is created.
  */
 export { COMMON } from './common';
-export { CYCLE } from './cycle';
+export { SHELL } from './shell';
+export { ROADMAP } from './roadmap';
+export { ACTION } from './action';
+export { STATUS_REPORT } from './statusReport';
 export { VALIDATION } from './validation';
+export { CYCLE } from './cycle';

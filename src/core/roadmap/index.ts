@@ -10,3 +10,4 @@ export * from './conflict';
 export * from './form';
 export * from './code';
 export * from './values';
+export * from './display';

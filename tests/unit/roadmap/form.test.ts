@@ -1,5 +1,6 @@
 import { actionFormFields, changedFields, controlKindOf, parseFormValues, parseNumberInput, toFormValues } from '../../../src/core/roadmap/form';
 import { ROADMAP_ACTIONS, allFields } from '../../../src/core/schema/lists';
+import { ACTION_SECTIONS } from '../../../src/core/roadmap/display';
 import { makeAction } from './fixtures';
 
 describe('the form generated from the schema', () => {
@@ -49,5 +50,12 @@ describe('the form generated from the schema', () => {
     const specs = actionFormFields('edit', false);
     const { fields } = parseFormValues(specs, { ...toFormValues(specs, action), title: 'New title', beneficiaries: ['residents', 'staff'], owner: 'A@porvoo.fi' });
     expect(changedFields(action, fields)).toEqual({ title: 'New title' });
+  });
+});
+
+describe('the detail panel', () => {
+  it('shows every field of an action in exactly one section', () => {
+    const shown = ACTION_SECTIONS.flatMap((s) => [...s.fields]).sort();
+    expect(shown).toEqual(allFields(ROADMAP_ACTIONS).map((f) => f.key).sort());
   });
 });

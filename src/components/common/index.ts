@@ -1,0 +1,5 @@
+export { LoadingState, type ILoadingStateProps } from './LoadingState';
+export { ErrorState, type IErrorStateProps } from './ErrorState';
+export { EmptyState, type IEmptyStateProps } from './EmptyState';
+export { TrafficLight, type ITrafficLightProps } from './TrafficLight';
+export { Notice, type INotice, type INoticeProps, type NoticeKind } from './Notice';

@@ -1,0 +1,44 @@
+import type { IListRepository, UserRights } from '../../data/contracts';
+import type { ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS } from '../../core/schema';
+import type { TeamsTabRef } from '../../core/roadmap/deepLink';
+
+/**
+ * What the components need from the outside world. The web part builds it from the SPFx context, the
+ * workbench from the emulator's URL; both with the real data layer (PnPjs). Components never build it.
+ */
+export interface IAppServices {
+  readonly actions: IListRepository<typeof ROADMAP_ACTIONS>;
+  readonly statusUpdates: IListRepository<typeof STATUS_UPDATES>;
+  readonly meetings: IListRepository<typeof STEERING_MEETINGS>;
+  /** The signed-in user's real rights (one request). */
+  readRights(): Promise<UserRights>;
+  /** The clock, injected so that demos and tests can run "as of" a moment. */
+  now(): Date;
+}
+
+/**
+ * Where shareable view state lives: the page's query string on SharePoint; in Teams the tab's
+ * `subEntityId` on arrival (the tab's own URL is not visible to people).
+ */
+export interface IAppLocation {
+  /** The current query string, without `?`. */
+  read(): string;
+  /** Replaces the query string (no new history entry: filtering is not navigation). */
+  write(query: string): void;
+  /** Called when the person navigates back/forward; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
+export type HostKind = 'sharepoint' | 'teams';
+
+export interface IHostContext {
+  readonly kind: HostKind;
+  readonly location: IAppLocation;
+  /** The absolute URL of the page or tab content (for "copy link" on SharePoint). */
+  readonly pageUrl: string;
+  /** The Teams tab this runs in, for Teams deep links (absent on a SharePoint page). */
+  readonly teamsTab?: TeamsTabRef;
+}
+
+/** Teams' three themes (from the Teams client context). */
+export type TeamsThemeName = 'default' | 'dark' | 'contrast';
