@@ -15,6 +15,12 @@ import {
  */
 export const SCHEMA_VERSION = 2;
 
+/**
+ * Hidden Number field that provisioning adds to every list; its default value is the schema version the
+ * list was last provisioned with (the web property bag would need custom script, refused on NoScript sites).
+ */
+export const SCHEMA_VERSION_FIELD = 'DtSchemaVersion';
+
 /** Keeps the literal types of a definition while checking it against `FieldDef`. */
 function field<const F extends FieldDef>(def: F): F {
   return def;
@@ -130,9 +136,8 @@ export const ROADMAP_ACTIONS = list({
 // ---------------------------------------------------------------------------------------------------------
 // StatusUpdates: an owner's report before a steering meeting; the history is kept.
 // ---------------------------------------------------------------------------------------------------------
-// Generic so that each dimension keeps its literal key (a plain `string` key would turn the derived
-// StatusUpdate type into an index signature).
-const dimensionLight = <K extends string, N extends string>(key: K, internalName: N, fi: string, sv: string, en: string) =>
+// Generic so that the key stays a literal: with `key: string` StatusUpdateFields got an index signature.
+const dimensionLight = <const K extends string, const N extends string>(key: K, internalName: N, fi: string, sv: string, en: string) =>
   ({ key, internalName, kind: 'choice', choices: TRAFFIC_LIGHTS, since: 1, labels: { fi, sv, en } }) as const;
 
 export const STATUS_UPDATES = list({

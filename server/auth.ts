@@ -1,0 +1,100 @@
+import {
+  AzureCliCredential, ClientCertificateCredential, DeviceCodeCredential,
+  type AccessToken, type TokenCredential
+} from '@azure/identity';
+
+/**
+ * Tokens for a real tenant (Node only). The CLI and the jobs pass `token` to `createSp`; against
+ * http://localhost (the emulator) no token is needed. Secrets never live in the repository: a certificate
+ * is a file path, its password comes from the environment.
+ */
+export const AUTH_MODES = ['azure-cli', 'device-code', 'certificate', 'none'] as const;
+export type AuthMode = (typeof AUTH_MODES)[number];
+
+export interface AuthSettings {
+  readonly mode?: AuthMode;
+  readonly tenantId?: string;
+  readonly clientId?: string;
+  readonly certificatePath?: string;
+  /** Where the device code prompt goes (stderr in the CLI, so that --json output stays clean). */
+  readonly prompt?: (message: string) => void;
+}
+
+/** An auth problem the user can fix (bad option, missing setting): one line, no stack. */
+export class AuthSetupError extends Error {
+  public readonly name = 'AuthSetupError';
+}
+
+export function isLocalSite(siteUrl: string): boolean {
+  const host = new URL(siteUrl).hostname;
+  return host === 'localhost' || host === '127.0.0.1' || host === '::1' || host === '[::1]';
+}
+
+/** SharePoint's resource scope for a site: `https://<tenant>.sharepoint.com/.default`. */
+export function sharePointScope(siteUrl: string): string {
+  return `${new URL(siteUrl).origin}/.default`;
+}
+
+/** The mode to use: the option, else none for localhost and Azure CLI for a tenant. */
+export function resolveAuthMode(siteUrl: string, option: string | undefined): AuthMode {
+  if (option === undefined || option === '') return isLocalSite(siteUrl) ? 'none' : 'azure-cli';
+  if ((AUTH_MODES as readonly string[]).indexOf(option) < 0) {
+    throw new AuthSetupError(`unknown --auth "${option}"; use one of ${AUTH_MODES.join(', ')}`);
+  }
+  return option as AuthMode;
+}
+
+/** Settings from options first, then the standard @azure/identity environment variables. */
+export function authSettingsFrom(options: Readonly<Record<string, unknown>>, env: NodeJS.ProcessEnv): Omit<AuthSettings, 'mode' | 'prompt'> {
+  const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
+  return {
+    tenantId: text(options.tenant) ?? text(env.AZURE_TENANT_ID),
+    clientId: text(options['client-id']) ?? text(env.AZURE_CLIENT_ID),
+    certificatePath: text(options.cert) ?? text(env.AZURE_CLIENT_CERTIFICATE_PATH)
+  };
+}
+
+export function credentialFor(mode: Exclude<AuthMode, 'none'>, settings: AuthSettings, env: NodeJS.ProcessEnv): TokenCredential {
+  switch (mode) {
+    case 'azure-cli':
+      return new AzureCliCredential(settings.tenantId ? { tenantId: settings.tenantId } : {});
+    case 'device-code':
+      if (!settings.clientId) throw new AuthSetupError('--auth device-code needs --client-id (or AZURE_CLIENT_ID): the app registration users sign in to');
+      return new DeviceCodeCredential({
+        clientId: settings.clientId,
+        tenantId: settings.tenantId,
+        userPromptCallback: (info) => (settings.prompt ?? ((m: string) => process.stderr.write(`${m}\n`)))(info.message)
+      });
+    case 'certificate':
+      // SharePoint accepts app-only tokens only from a certificate credential (not a client secret).
+      if (!settings.tenantId || !settings.clientId || !settings.certificatePath) {
+        throw new AuthSetupError('--auth certificate needs --tenant, --client-id and --cert (or AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_CERTIFICATE_PATH)');
+      }
+      return new ClientCertificateCredential(settings.tenantId, settings.clientId, {
+        certificatePath: settings.certificatePath,
+        certificatePassword: env.AZURE_CLIENT_CERTIFICATE_PASSWORD
+      });
+  }
+}
+
+/**
+ * A token source for `createSp({ token })`, or undefined for `none`. Tokens are reused until five minutes
+ * before they expire (AzureCliCredential runs `az` on every call otherwise).
+ */
+export function tokenProvider(siteUrl: string, settings: AuthSettings, env: NodeJS.ProcessEnv = process.env): (() => Promise<string>) | undefined {
+  const mode = settings.mode ?? resolveAuthMode(siteUrl, undefined);
+  if (mode === 'none') return undefined;
+  const credential = credentialFor(mode, settings, env);
+  const scope = sharePointScope(siteUrl);
+  let cached: AccessToken | null = null;
+  return async () => {
+    if (cached && cached.expiresOnTimestamp - Date.now() > 5 * 60_000) return cached.token;
+    try {
+      cached = await credential.getToken(scope);
+    } catch (error) {
+      throw new AuthSetupError(`could not get a token for ${scope} with --auth ${mode}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+    if (!cached) throw new AuthSetupError(`no token for ${scope} with --auth ${mode}`);
+    return cached.token;
+  };
+}

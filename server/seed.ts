@@ -1,0 +1,182 @@
+import type { SPFI } from '@pnp/sp';
+import {
+  GROUPS, ROADMAP_ACTIONS,
+  type Entity, type Fields, type GroupKey, type IdeaFields, type ListDef, type MetricValueFields, type Person,
+  type ProgrammeMetricFields, type RoadmapActionFields, type StatusUpdateFields, type SteeringMeetingFields
+} from '../src/core/schema';
+import type { BulkResult, IListRepository } from '../src/data/contracts';
+import { claimsLogin, PeopleDirectory } from '../src/data/people';
+import { grantOwnerEdit } from '../src/data/permissions';
+import { createRepositories } from '../src/data/repository';
+import { webPathOf } from '../src/data/sp';
+
+/**
+ * Writes sample data to a provisioned site through the repositories (batched). The data itself comes
+ * from a pure builder (server/sample) that refers to other items by their codes; ids are resolved here.
+ */
+
+/** An item that refers to an action by its code instead of a list item id. */
+type ByActionCode<T> = Omit<T, 'action'> & { readonly actionCode: string };
+
+export interface SampleData {
+  /** `carriedFromCode`: the earlier action this one continues (set after all actions exist). */
+  readonly actions: readonly (RoadmapActionFields & { readonly carriedFromCode?: string | null })[];
+  readonly statusUpdates: readonly ByActionCode<StatusUpdateFields>[];
+  readonly meetings: readonly SteeringMeetingFields[];
+  readonly metrics: readonly ProgrammeMetricFields[];
+  readonly metricValues: readonly (Omit<MetricValueFields, 'metric'> & { readonly metricCode: string })[];
+  readonly ideas?: readonly (Omit<IdeaFields, 'action'> & { readonly actionCode?: string | null })[];
+  /** The sample people and the SharePoint group (security.ts) each belongs to. */
+  readonly members?: readonly { readonly person: Person; readonly group: GroupKey }[];
+}
+
+export type SampleBuilder = (now: Date) => SampleData;
+
+export interface SeedCount {
+  readonly list: string;
+  readonly added: number;
+  readonly failed: number;
+}
+
+export interface SeedReport {
+  readonly counts: readonly SeedCount[];
+  readonly groupMembers: number;
+  readonly ownerGrants: number;
+  /** One line per item or step that failed; the rest was still written. */
+  readonly failures: readonly string[];
+}
+
+/** The site already holds actions: seeding again would duplicate the sample. */
+export class SiteNotEmptyError extends Error {
+  public readonly name = 'SiteNotEmptyError';
+}
+
+export async function hasActions(sp: SPFI): Promise<boolean> {
+  const items = await sp.web.getList(`${webPathOf(sp)}/${ROADMAP_ACTIONS.url}`).items.select('Id').top(1)<{ Id: number }[]>();
+  return items.length > 0;
+}
+
+function byCode<L extends ListDef>(saved: readonly Entity<L>[]): Map<string, number> {
+  const map: Map<string, number> = new Map();
+  for (const e of saved) {
+    const code = (e as unknown as { code?: unknown }).code;
+    if (typeof code === 'string') map.set(code, e.id);
+  }
+  return map;
+}
+
+export async function seedSite(
+  sp: SPFI,
+  data: SampleData,
+  options: { readonly force?: boolean; readonly grantOwners?: boolean; readonly progress?: (line: string) => void } = {}
+): Promise<SeedReport> {
+  if (!options.force && (await hasActions(sp))) throw new SiteNotEmptyError('the site already has actions; seed writes to an empty site (use --force to add the sample anyway)');
+  const progress = options.progress ?? (() => undefined);
+  const repos = createRepositories(sp);
+  const counts: SeedCount[] = [];
+  const failures: string[] = [];
+
+  async function write<L extends ListDef>(repo: IListRepository<L>, items: readonly Fields<L>[], describe: (i: number) => string): Promise<Entity<L>[]> {
+    const result: BulkResult<L> = await repo.addMany(items);
+    for (const f of result.failed) failures.push(`${repo.def.url}: ${describe(f.index)}: ${f.error.message.split('\n')[0]}`);
+    counts.push({ list: repo.def.url, added: result.saved.length, failed: result.failed.length });
+    progress(`${repo.def.url}: ${result.saved.length} added${result.failed.length ? `, ${result.failed.length} failed` : ''}`);
+    return result.saved;
+  }
+  function unresolved(list: string, what: string): void {
+    failures.push(`${list}: ${what}`);
+  }
+
+  // Metrics and their yearly values.
+  const metrics = byCode(await write(repos.metrics, data.metrics, (i) => data.metrics[i].code));
+  const values: Fields<typeof repos.metricValues.def>[] = [];
+  for (const { metricCode, ...value } of data.metricValues) {
+    const metric = metrics.get(metricCode);
+    if (metric === undefined) unresolved(repos.metricValues.def.url, `no metric ${metricCode}`);
+    else values.push({ ...value, metric });
+  }
+  await write(repos.metricValues, values, (i) => `${String(values[i].metric)}/${values[i].year}`);
+
+  await write(repos.meetings, data.meetings, (i) => data.meetings[i].title);
+
+  // Actions, then the carry-over links between them (ids exist only after the first pass).
+  const actionFields: RoadmapActionFields[] = data.actions.map(({ carriedFromCode: _ignored, ...fields }) => ({ ...fields, carriedFrom: null }));
+  const savedActions = await write(repos.actions, actionFields, (i) => actionFields[i].code ?? actionFields[i].title);
+  const actions = byCode(savedActions);
+  const links = data.actions
+    .filter((a) => a.carriedFromCode)
+    .map((a) => ({ action: savedActions.filter((s) => s.code === a.code)[0], from: actions.get(String(a.carriedFromCode)) }))
+    .filter((l) => l.action !== undefined && l.from !== undefined);
+  if (links.length > 0) {
+    const linked = await repos.actions.updateMany(links.map((l) => ({ id: l.action.id, etag: l.action.etag, changes: { carriedFrom: l.from ?? null } })));
+    for (const f of linked.failed) failures.push(`carry-over link ${links[f.index].action.code ?? ''}: ${f.error.message}`);
+  }
+
+  const reports: StatusUpdateFields[] = [];
+  for (const { actionCode, ...report } of data.statusUpdates) {
+    const action = actions.get(actionCode);
+    if (action === undefined) unresolved(repos.statusUpdates.def.url, `no action ${actionCode}`);
+    else reports.push({ ...report, action });
+  }
+  await write(repos.statusUpdates, reports, (i) => `${String(reports[i].action)} ${reports[i].reportedOn}`);
+
+  const ideas: IdeaFields[] = (data.ideas ?? []).map(({ actionCode, ...idea }) => ({ ...idea, action: actionCode ? actions.get(actionCode) ?? null : null }));
+  if (ideas.length > 0) await write(repos.ideas, ideas, (i) => ideas[i].title);
+
+  const groupMembers = await addGroupMembers(sp, data.members ?? [], failures);
+  if (groupMembers > 0) progress(`group members: ${groupMembers}`);
+
+  let ownerGrants = 0;
+  if (options.grantOwners !== false) {
+    for (const action of savedActions) {
+      if (!action.owner) continue;
+      try {
+        await grantOwnerEdit(sp, action.id, action.owner.email, { people: repos.people });
+        ownerGrants++;
+      } catch (error) {
+        failures.push(`owner right on ${action.code ?? action.id}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    progress(`owner item permissions: ${ownerGrants}`);
+  }
+  return { counts, groupMembers, ownerGrants, failures };
+}
+
+/** Adds people to our SharePoint groups (one batch); a group that is missing is reported, not created. */
+async function addGroupMembers(sp: SPFI, members: readonly { readonly person: Person; readonly group: GroupKey }[], failures: string[]): Promise<number> {
+  if (members.length === 0) return 0;
+  const groups = await sp.web.siteGroups.select('Id', 'Title')<{ Id: number; Title: string }[]>();
+  const idOf = (key: GroupKey): number | undefined => {
+    const name = GROUPS.filter((g) => g.key === key)[0]?.name;
+    return groups.filter((g) => g.Title === name)[0]?.Id;
+  };
+  const people = new PeopleDirectory(sp);
+  const unresolvedPeople = await people.ensure(members.map((m) => m.person));
+  const [batched, execute] = sp.batched({ maxRequests: 100 });
+  let added = 0;
+  const pending: Promise<void>[] = [];
+  for (const { person, group } of members) {
+    const groupId = idOf(group);
+    if (groupId === undefined) {
+      failures.push(`group ${group} not found: run provision first`);
+      continue;
+    }
+    if (unresolvedPeople.has(person.email.toLowerCase())) {
+      failures.push(`member ${person.email}: ${unresolvedPeople.get(person.email.toLowerCase())?.message ?? ''}`);
+      continue;
+    }
+    pending.push(
+      batched.web.siteGroups.getById(groupId).users.add(claimsLogin(person.email)).then(
+        () => {
+          added++;
+        },
+        (error: unknown) => {
+          failures.push(`member ${person.email} of ${group}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+        }
+      )
+    );
+  }
+  await execute();
+  await Promise.all(pending);
+  return added;
+}

@@ -1,0 +1,61 @@
+import type { SPFI } from '@pnp/sp';
+import { LIST_SECURITY, ROADMAP_ACTIONS } from '../core/schema';
+import { toDataError } from './errors';
+import { PeopleDirectory } from './people';
+import { ROLE_TYPE_KIND } from './provision/schema-definition';
+import { webPathOf } from './sp';
+import './pnp';
+
+export interface OwnerGrantResult {
+  readonly actionId: number;
+  readonly outcome: 'created' | 'unchanged';
+  /** Set when the previous owner's item-level right was removed. */
+  readonly revokedFrom?: string;
+}
+
+interface RoleAssignmentInfo {
+  readonly PrincipalId: number;
+  readonly RoleDefinitionBindings: readonly { readonly Id: number }[];
+}
+
+/**
+ * Gives an action's owner the item-level right of security.ts (`contribute`) on that action, so that the
+ * owner edits it while the list stays read-only to them. Called when an owner is set (UI, import, seed).
+ * The item stops inheriting with a copy of the list's assignments, so the groups keep their rights.
+ * Idempotent; when `previousOwnerEmail` is given, that person's item-level right is removed.
+ */
+export async function grantOwnerEdit(
+  sp: SPFI,
+  actionId: number,
+  ownerEmail: string,
+  options: { readonly previousOwnerEmail?: string; readonly people?: PeopleDirectory } = {}
+): Promise<OwnerGrantResult> {
+  const role = LIST_SECURITY.actions.ownerItemRole ?? 'contribute';
+  const people = options.people ?? new PeopleDirectory(sp);
+  const item = sp.web.getList(`${webPathOf(sp)}/${ROADMAP_ACTIONS.url}`).items.getById(actionId);
+  try {
+    const defs = await sp.web.roleDefinitions.select('Id', 'RoleTypeKind')<{ Id: number; RoleTypeKind: number }[]>();
+    const roleId = defs.filter((d) => d.RoleTypeKind === ROLE_TYPE_KIND[role])[0]?.Id;
+    if (roleId === undefined) throw new Error(`the site has no role definition for ${role}`);
+    const ownerId = await people.ensureOne({ email: ownerEmail });
+    const { HasUniqueRoleAssignments } = await item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+    if (!HasUniqueRoleAssignments) await item.breakRoleInheritance(true, false);
+    const assignments = await item.roleAssignments.expand('RoleDefinitionBindings')<RoleAssignmentInfo[]>();
+    const holds = (principal: number): boolean =>
+      assignments.some((a) => a.PrincipalId === principal && a.RoleDefinitionBindings.some((b) => b.Id === roleId));
+    let revokedFrom: string | undefined;
+    const previous = options.previousOwnerEmail;
+    if (previous && previous.toLowerCase() !== ownerEmail.toLowerCase()) {
+      const previousId = await people.ensureOne({ email: previous });
+      if (holds(previousId)) {
+        await item.roleAssignments.remove(previousId, roleId);
+        revokedFrom = previous;
+      }
+    }
+    if (holds(ownerId)) return { actionId, outcome: 'unchanged', revokedFrom };
+    await item.roleAssignments.add(ownerId, roleId);
+    return { actionId, outcome: 'created', revokedFrom };
+  } catch (error) {
+    throw toDataError(error, `grant ${ownerEmail} edit rights on action ${actionId}`);
+  }
+}

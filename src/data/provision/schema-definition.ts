@@ -1,0 +1,31 @@
+import {
+  GROUPS, LIST_SECURITY, LISTS, SCHEMA_VERSION,
+  type GroupDef, type ListDef, type ListSecurity, type RoleKey
+} from '../../core/schema';
+
+/**
+ * What provisioning provisions: a schema version with its lists, groups and permissions. The product
+ * provisions `CURRENT_SCHEMA`; tests provision older definitions (tests/fixtures) to prove upgrades.
+ */
+export interface SchemaDefinition {
+  readonly version: number;
+  readonly lists: readonly ListDef[];
+  readonly groups: readonly GroupDef[];
+  /** Per list key; a list without an entry keeps the site's permissions. */
+  readonly security: Readonly<Record<string, ListSecurity | undefined>>;
+}
+
+export const CURRENT_SCHEMA: SchemaDefinition = {
+  version: SCHEMA_VERSION,
+  lists: LISTS,
+  groups: GROUPS,
+  security: LIST_SECURITY
+};
+
+/** SharePoint's built-in role definitions (RoleTypeKind) behind our role names. */
+export const ROLE_TYPE_KIND: Readonly<Record<RoleKey | 'fullControl', number>> = {
+  read: 2, // Reader
+  contribute: 3, // Contributor
+  edit: 6, // Editor
+  fullControl: 5 // Administrator
+};

@@ -1,0 +1,462 @@
+import type { SPFI } from '@pnp/sp';
+import type { IList } from '@pnp/sp/lists';
+import { allFields, choiceSpValue, SCHEMA_VERSION_FIELD, type FieldDef, type GroupKey, type ListDef, type ViewDef } from '../../core/schema';
+import { httpStatusOf, toDataError } from '../errors';
+import { webPathOf } from '../sp';
+import { fieldSchemaXml, normaliseCaml, schemaVersionFieldXml, SP_FIELD_TYPE, viewFieldName, viewQuery } from './field-xml';
+import { ROLE_TYPE_KIND, type SchemaDefinition } from './schema-definition';
+import '../pnp';
+
+/**
+ * Provisioning as an ordered list of small named steps. Each step reads what is there, changes only what
+ * differs from the schema and says what it did, so a second run reports every step `unchanged`.
+ * Nothing is ever deleted: no list, field, item or view; an existing field's type is never changed.
+ */
+
+export type StepOutcome = 'created' | 'updated' | 'unchanged' | 'warning';
+
+export interface StepResult {
+  readonly step: string;
+  readonly outcome: StepOutcome;
+  /** What was created or changed, or why something was left alone. */
+  readonly details: readonly string[];
+}
+
+/** Shared state of one provisioning run. */
+export interface ProvisionContext {
+  readonly sp: SPFI;
+  readonly webPath: string;
+  readonly schema: SchemaDefinition;
+  /** List key → list GUID, filled by the list steps (lookups need the target's id). */
+  readonly listIds: Map<string, string>;
+  /** Our groups' principal ids, filled by the group steps. */
+  readonly groupIds: Map<GroupKey, number>;
+  /** The lowest schema version found on the site's lists (0 on a new site). */
+  storedVersion: number;
+  roleDefinitionIds?: Promise<Map<number, number>>;
+}
+
+export interface ProvisionStep {
+  readonly name: string;
+  run(ctx: ProvisionContext): Promise<StepResult>;
+}
+
+/** Thrown when the site was provisioned by a newer schema than this code knows: never downgrade. */
+export class NewerSchemaError extends Error {
+  public readonly name = 'NewerSchemaError';
+  public constructor(public readonly siteVersion: number, public readonly knownVersion: number) {
+    super(`the site is at schema version ${siteVersion}, newer than this tool's ${knownVersion}; update Digitiekartta first`);
+  }
+}
+
+export function createContext(sp: SPFI, schema: SchemaDefinition): ProvisionContext {
+  return { sp, webPath: webPathOf(sp), schema, listIds: new Map(), groupIds: new Map(), storedVersion: 0 };
+}
+
+class Changes {
+  public readonly created: string[] = [];
+  public readonly updated: string[] = [];
+  public readonly warnings: string[] = [];
+
+  public result(step: string): StepResult {
+    const outcome: StepOutcome = this.created.length > 0 ? 'created' : this.updated.length > 0 ? 'updated' : this.warnings.length > 0 ? 'warning' : 'unchanged';
+    return { step, outcome, details: [...this.created, ...this.updated, ...this.warnings] };
+  }
+}
+
+function listOf(ctx: ProvisionContext, def: ListDef, sp: SPFI = ctx.sp): IList {
+  return sp.web.getList(`${ctx.webPath}/${def.url}`);
+}
+
+/** Runs a read; a 404 (list or field not there yet) is `undefined`, anything else is an error. */
+async function maybe<T>(read: Promise<T>): Promise<T | undefined> {
+  try {
+    return await read;
+  } catch (error) {
+    if (httpStatusOf(error) === 404) return undefined;
+    throw error;
+  }
+}
+
+/** JSON Light gives a string collection as an array; the verbose flavour as `{ results }`. */
+function stringsOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  const results = (value as { results?: unknown } | null)?.results;
+  return Array.isArray(results) ? results.map(String) : [];
+}
+
+// -------------------------------------------------------------------------------------------------- site
+
+function siteStep(): ProvisionStep {
+  return {
+    name: 'site',
+    async run(ctx) {
+      const web = await ctx.sp.web.select('Title', 'ServerRelativeUrl')<{ Title: string; ServerRelativeUrl: string }>();
+      return { step: 'site', outcome: 'unchanged', details: [`${web.Title} (${web.ServerRelativeUrl})`] };
+    }
+  };
+}
+
+async function readStoredVersion(ctx: ProvisionContext, def: ListDef): Promise<number | undefined> {
+  const field = await maybe(listOf(ctx, def).fields.getByInternalNameOrTitle(SCHEMA_VERSION_FIELD).select('DefaultValue')<{ DefaultValue: string | null }>());
+  if (field) return Number(field.DefaultValue ?? 0) || 0;
+  // A list provisioned before versions were recorded counts as version 0; a missing list says nothing.
+  const list = await maybe(listOf(ctx, def).select('Id')<{ Id: string }>());
+  return list ? 0 : undefined;
+}
+
+function schemaVersionStep(): ProvisionStep {
+  return {
+    name: 'schema version',
+    async run(ctx) {
+      const found: number[] = [];
+      for (const def of ctx.schema.lists) {
+        const version = await readStoredVersion(ctx, def);
+        if (version !== undefined) found.push(version);
+      }
+      const newest = found.length > 0 ? Math.max(...found) : 0;
+      if (newest > ctx.schema.version) throw new NewerSchemaError(newest, ctx.schema.version);
+      ctx.storedVersion = found.length > 0 ? Math.min(...found) : 0;
+      const detail = found.length === 0
+        ? `new site: provisioning schema version ${ctx.schema.version}`
+        : ctx.storedVersion < ctx.schema.version
+          ? `site at schema version ${ctx.storedVersion}: upgrading to ${ctx.schema.version}`
+          : `site at schema version ${ctx.storedVersion}`;
+      return { step: 'schema version', outcome: 'unchanged', details: [detail] };
+    }
+  };
+}
+
+// ------------------------------------------------------------------------------------------------ groups
+
+function groupStep(key: GroupKey): ProvisionStep {
+  const name = `group ${key}`;
+  return {
+    name,
+    async run(ctx) {
+      const def = ctx.schema.groups.filter((g) => g.key === key)[0];
+      const groups = await ctx.sp.web.siteGroups.select('Id', 'Title')<{ Id: number; Title: string }[]>();
+      const existing = groups.filter((g) => g.Title === def.name)[0];
+      if (existing) {
+        ctx.groupIds.set(key, existing.Id);
+        return { step: name, outcome: 'unchanged', details: [def.name] };
+      }
+      const created = await ctx.sp.web.siteGroups.add({ Title: def.name, Description: def.description.fi });
+      ctx.groupIds.set(key, created.Id);
+      return { step: name, outcome: 'created', details: [def.name] };
+    }
+  };
+}
+
+// ------------------------------------------------------------------------------------------------- lists
+
+interface ListInfo {
+  readonly Id: string;
+  readonly Title: string;
+  readonly Description: string;
+  readonly EnableVersioning: boolean;
+  readonly WriteSecurity: number;
+}
+
+function listStep(def: ListDef): ProvisionStep {
+  const name = `list ${def.url}`;
+  return {
+    name,
+    async run(ctx) {
+      const changes = new Changes();
+      const wanted: Readonly<Record<string, string | number | boolean>> = {
+        Title: def.titles.fi,
+        Description: def.description.fi,
+        EnableVersioning: def.versioning,
+        WriteSecurity: ctx.schema.security[def.key]?.writeSecurity ?? 1
+      };
+      const read = (): Promise<ListInfo | undefined> =>
+        maybe(listOf(ctx, def).select('Id', 'Title', 'Description', 'EnableVersioning', 'WriteSecurity')<ListInfo>());
+      let info = await read();
+      if (!info) {
+        // SharePoint derives the URL from the title at creation: create with the URL's last segment, then
+        // give the list its Finnish title. The URL stays, so code keeps finding it whatever the title.
+        const segment = def.url.split('/').pop() ?? def.url;
+        await ctx.sp.web.lists.add(segment, def.description.fi, 100, false, { EnableVersioning: def.versioning });
+        info = await read();
+        if (!info) throw new Error(`SharePoint did not create ${def.url}; is a list titled "${segment}" using another URL?`);
+        changes.created.push(`created ${def.url}`);
+      }
+      const current = info as unknown as Readonly<Record<string, unknown>>;
+      const differing = Object.keys(wanted).filter((k) => current[k] !== wanted[k]);
+      if (differing.length > 0) {
+        const update: Record<string, unknown> = {};
+        for (const k of differing) update[k] = wanted[k];
+        await listOf(ctx, def).update(update);
+        if (changes.created.length === 0) changes.updated.push(...differing.map((k) => `${k}: ${String(current[k])} → ${String(wanted[k])}`));
+      }
+      ctx.listIds.set(def.key, info.Id);
+      return changes.result(name);
+    }
+  };
+}
+
+// ------------------------------------------------------------------------------------------------ fields
+
+interface FieldInfo {
+  readonly Id: string;
+  readonly InternalName: string;
+  readonly TypeAsString: string;
+  readonly Title: string;
+  readonly Required: boolean;
+  readonly Indexed: boolean;
+  readonly EnforceUniqueValues: boolean;
+  readonly SchemaXml: string;
+}
+
+function choicesIn(schemaXml: string): string[] {
+  const out: string[] = [];
+  const re = /<CHOICE>([^<]*)<\/CHOICE>/g;
+  for (let m = re.exec(schemaXml); m !== null; m = re.exec(schemaXml)) {
+    out.push(m[1].replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'"));
+  }
+  return out;
+}
+
+/** Reconciles one existing field with its definition: label, required, index. Never its type. */
+async function reconcileField(ctx: ProvisionContext, def: ListDef, field: FieldDef, info: FieldInfo, changes: Changes): Promise<void> {
+  const expectedType = SP_FIELD_TYPE[field.kind];
+  if (info.TypeAsString !== expectedType && !(expectedType === 'User' && info.TypeAsString === 'UserMulti')) {
+    changes.warnings.push(`${field.internalName} is ${info.TypeAsString} on the site, ${expectedType} in the schema: left as is`);
+    return;
+  }
+  const update: Record<string, unknown> = {};
+  if (info.Title !== field.labels.fi) update.Title = field.labels.fi;
+  if (info.Required !== (field.required === true)) update.Required = field.required === true;
+  if ((field.indexed === true || field.unique === true) && !info.Indexed) update.Indexed = true;
+  if (Object.keys(update).length > 0) {
+    await listOf(ctx, def).fields.getById(info.Id).update(update, 'SP.Field');
+    changes.updated.push(`${field.internalName}: ${Object.keys(update).join(', ')}`);
+  }
+  if (field.unique === true && !info.EnforceUniqueValues) {
+    try {
+      await listOf(ctx, def).fields.getById(info.Id).update({ EnforceUniqueValues: true }, 'SP.Field');
+      changes.updated.push(`${field.internalName}: EnforceUniqueValues`);
+    } catch (error) {
+      // Existing duplicate values make SharePoint refuse; the data must be fixed by a person first.
+      changes.warnings.push(`${field.internalName}: could not enforce unique values (${toDataError(error, 'enforce unique').message.split('\n')[0]})`);
+    }
+  }
+  if (field.choices && (field.kind === 'choice' || field.kind === 'multichoice')) {
+    const onSite = new Set(choicesIn(info.SchemaXml ?? ''));
+    const missing = field.choices.map(choiceSpValue).filter((v) => !onSite.has(v));
+    if (missing.length > 0) changes.warnings.push(`${field.internalName}: choices missing on the site (${missing.join(', ')}): add them in the list settings`);
+  }
+}
+
+function fieldsStep(def: ListDef): ProvisionStep {
+  const name = `fields ${def.url}`;
+  return {
+    name,
+    async run(ctx) {
+      const changes = new Changes();
+      const onSite = await listOf(ctx, def).fields.select('Id', 'InternalName', 'TypeAsString', 'Title', 'Required', 'Indexed', 'EnforceUniqueValues', 'SchemaXml')<FieldInfo[]>();
+      const byName: Map<string, FieldInfo> = new Map(onSite.map((f) => [f.InternalName, f]));
+      const missing: FieldDef[] = [];
+      for (const field of allFields(def)) {
+        const info = byName.get(field.internalName);
+        if (info) await reconcileField(ctx, def, field, info, changes);
+        else missing.push(field);
+      }
+      if (missing.length > 0) {
+        const [batched, execute] = ctx.sp.batched({ maxRequests: 100 });
+        const failures: string[] = [];
+        const pending = missing.map((field) => {
+          const target = field.lookupList !== undefined ? ctx.listIds.get(field.lookupList) : undefined;
+          if (field.kind === 'lookup' && target === undefined) {
+            failures.push(`${field.internalName}: list ${String(field.lookupList)} is not in this schema`);
+            return Promise.resolve();
+          }
+          return listOf(ctx, def, batched).fields.createFieldAsXml(fieldSchemaXml(field, target)).then(
+            () => {
+              const note = field.since <= ctx.storedVersion ? ' (was missing)' : field.since > 1 && ctx.storedVersion > 0 ? ` (schema ${field.since})` : '';
+              changes.created.push(`${field.internalName}${note}`);
+            },
+            (error: unknown) => {
+              failures.push(`${field.internalName}: ${toDataError(error, 'create field').message.split('\n')[0]}`);
+            }
+          );
+        });
+        await execute();
+        await Promise.all(pending);
+        if (failures.length > 0) throw new Error(`could not create fields in ${def.url}: ${failures.join('; ')}`);
+      }
+      return changes.result(name);
+    }
+  };
+}
+
+// ------------------------------------------------------------------------------------------------- views
+
+interface ViewInfo {
+  readonly Id: string;
+  readonly Title: string;
+  readonly ServerRelativeUrl: string;
+  readonly DefaultView: boolean;
+  readonly ViewQuery: string | null;
+  readonly RowLimit: number;
+}
+
+/** Our views are found by URL (`<key>.aspx`), like lists; the default view may be the list's own AllItems. */
+function findView(views: readonly ViewInfo[], view: ViewDef): ViewInfo | undefined {
+  const byUrl = views.filter((v) => v.ServerRelativeUrl.toLowerCase().endsWith(`/${view.key.toLowerCase()}.aspx`))[0];
+  if (byUrl || !view.isDefault) return byUrl;
+  return views.filter((v) => v.DefaultView)[0];
+}
+
+function viewsStep(def: ListDef): ProvisionStep {
+  const name = `views ${def.url}`;
+  return {
+    name,
+    async run(ctx) {
+      const changes = new Changes();
+      const views = await listOf(ctx, def).views.select('Id', 'Title', 'ServerRelativeUrl', 'DefaultView', 'ViewQuery', 'RowLimit')<ViewInfo[]>();
+      for (const view of def.views) {
+        const wantedQuery = viewQuery(def, view);
+        const wantedFields = view.fields.map((k) => viewFieldName(def, k));
+        const rowLimit = view.rowLimit ?? 100;
+        let existing = findView(views, view);
+        let created = false;
+        if (!existing) {
+          // Created with the key as title so that its URL is `<key>.aspx`; then given its Finnish title.
+          existing = (await listOf(ctx, def).views.add(view.key, false, {
+            ViewQuery: wantedQuery, RowLimit: rowLimit, DefaultView: view.isDefault === true, Paged: true
+          })) as ViewInfo;
+          created = true;
+          changes.created.push(`view ${view.key} (${view.title.fi})`);
+        }
+        const viewRef = listOf(ctx, def).views.getById(existing.Id);
+        const update: Record<string, unknown> = {};
+        if (existing.Title !== view.title.fi) update.Title = view.title.fi;
+        if (normaliseCaml(existing.ViewQuery) !== normaliseCaml(wantedQuery)) update.ViewQuery = wantedQuery;
+        if (Number(existing.RowLimit) !== rowLimit) update.RowLimit = rowLimit;
+        if (view.isDefault === true && !existing.DefaultView) update.DefaultView = true;
+        if (Object.keys(update).length > 0) {
+          await viewRef.update(update);
+          if (!created) changes.updated.push(`view ${view.key}: ${Object.keys(update).join(', ')}`);
+        }
+        const shown = stringsOf(((await viewRef.fields()) as { Items?: unknown }).Items);
+        if (shown.join('|') !== wantedFields.join('|')) {
+          const [batched, execute] = ctx.sp.batched();
+          const batchedView = listOf(ctx, def, batched).views.getById(existing.Id);
+          const pending = [batchedView.fields.removeAll(), ...wantedFields.map((f) => batchedView.fields.add(f))];
+          await execute();
+          await Promise.all(pending);
+          if (!created) changes.updated.push(`view ${view.key}: columns`);
+        }
+      }
+      return changes.result(name);
+    }
+  };
+}
+
+// ------------------------------------------------------------------------------------------- permissions
+
+/** RoleTypeKind → role definition id, read once per run. */
+function roleDefinitionIds(ctx: ProvisionContext): Promise<Map<number, number>> {
+  if (!ctx.roleDefinitionIds) {
+    ctx.roleDefinitionIds = ctx.sp.web.roleDefinitions
+      .select('Id', 'RoleTypeKind')<{ Id: number; RoleTypeKind: number }[]>()
+      .then((defs) => new Map(defs.map((d) => [d.RoleTypeKind, d.Id])));
+  }
+  return ctx.roleDefinitionIds;
+}
+
+interface RoleAssignmentInfo {
+  readonly PrincipalId: number;
+  readonly RoleDefinitionBindings: readonly { readonly Id: number }[] | { readonly results: readonly { readonly Id: number }[] };
+}
+
+function bindingIds(assignment: RoleAssignmentInfo | undefined): number[] {
+  if (!assignment) return [];
+  const bindings = assignment.RoleDefinitionBindings;
+  const list = Array.isArray(bindings) ? bindings : (bindings as { results: readonly { Id: number }[] }).results;
+  return list.map((b) => b.Id);
+}
+
+function permissionsStep(def: ListDef): ProvisionStep {
+  const name = `permissions ${def.url}`;
+  return {
+    name,
+    async run(ctx) {
+      const changes = new Changes();
+      const security = ctx.schema.security[def.key];
+      if (!security) return changes.result(name);
+      const roleIds = await roleDefinitionIds(ctx);
+      const list = listOf(ctx, def);
+      const { HasUniqueRoleAssignments } = await list.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+      if (!HasUniqueRoleAssignments) {
+        // Not copied: the site's Members would otherwise keep editing every action (security.ts decides).
+        await list.breakRoleInheritance(false, false);
+        changes.updated.push('stopped inheriting the site permissions');
+        // The site's owners keep administering the list (when the site has an owners group).
+        const owners = await maybe(ctx.sp.web.associatedOwnerGroup.select('Id')<{ Id: number }>());
+        const fullControl = roleIds.get(ROLE_TYPE_KIND.fullControl);
+        if (owners && owners.Id && fullControl !== undefined) await list.roleAssignments.add(owners.Id, fullControl);
+      }
+      const assignments = await list.roleAssignments.expand('RoleDefinitionBindings')<RoleAssignmentInfo[]>();
+      for (const group of ctx.schema.groups) {
+        const principal = ctx.groupIds.get(group.key);
+        if (principal === undefined) continue;
+        const role = security.roles[group.key];
+        const wantedId = role !== undefined ? roleIds.get(ROLE_TYPE_KIND[role]) : undefined;
+        if (role !== undefined && wantedId === undefined) throw new Error(`the site has no role definition for ${role}`);
+        const current = bindingIds(assignments.filter((a) => a.PrincipalId === principal)[0]);
+        if (wantedId !== undefined && current.indexOf(wantedId) < 0) {
+          await list.roleAssignments.add(principal, wantedId);
+          changes.updated.push(`${group.key}: ${String(role)}`);
+        }
+        // Our own groups get exactly the schema's role here; other principals are left alone.
+        for (const extra of current.filter((id) => id !== wantedId)) {
+          await list.roleAssignments.remove(principal, extra);
+          changes.updated.push(`${group.key}: removed role ${extra}`);
+        }
+      }
+      return changes.result(name);
+    }
+  };
+}
+
+// -------------------------------------------------------------------------------------------- version
+
+function versionStampStep(def: ListDef): ProvisionStep {
+  const name = `schema version ${def.url}`;
+  return {
+    name,
+    async run(ctx) {
+      const version = ctx.schema.version;
+      const fields = listOf(ctx, def).fields;
+      const field = await maybe(fields.getByInternalNameOrTitle(SCHEMA_VERSION_FIELD).select('Id', 'DefaultValue')<{ Id: string; DefaultValue: string | null }>());
+      if (!field) {
+        await fields.createFieldAsXml(schemaVersionFieldXml(version));
+        return { step: name, outcome: 'created', details: [`version ${version}`] };
+      }
+      if (Number(field.DefaultValue) === version) return { step: name, outcome: 'unchanged', details: [`version ${version}`] };
+      await fields.getById(field.Id).update({ DefaultValue: String(version) }, 'SP.FieldNumber');
+      return { step: name, outcome: 'updated', details: [`version ${String(field.DefaultValue)} → ${version}`] };
+    }
+  };
+}
+
+/**
+ * The ordered steps for a schema: the site, the stored version, groups, lists (all of them first, so that
+ * lookups find their target), fields, views, permissions, and last the version stamp, so that an
+ * interrupted run is simply run again.
+ */
+export function provisioningSteps(schema: SchemaDefinition): ProvisionStep[] {
+  return [
+    siteStep(),
+    schemaVersionStep(),
+    ...schema.groups.map((g) => groupStep(g.key)),
+    ...schema.lists.map(listStep),
+    ...schema.lists.map(fieldsStep),
+    ...schema.lists.map(viewsStep),
+    ...schema.lists.map(permissionsStep),
+    ...schema.lists.map(versionStampStep)
+  ];
+}

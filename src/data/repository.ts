@@ -1,0 +1,348 @@
+import { JSONHeaderParse } from '@pnp/queryable';
+import type { SPFI } from '@pnp/sp';
+import type { IList } from '@pnp/sp/lists';
+import {
+  allFields, entityToItem, etagOf, itemToEntity, peopleIn, selectClause,
+  IDEAS, METRIC_VALUES, PROGRAMME_METRICS, REMINDER_LOG, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS,
+  type Entity, type Fields, type ListDef, type Person, type RawItem
+} from '../core/schema';
+import { ConflictError, type BulkResult, type IListRepository, type ListQuery } from './contracts';
+import { httpStatusOf, isThresholdError, toDataError } from './errors';
+import { BATCH_SIZE, PeopleDirectory } from './people';
+import { matchesAll, planInMemory, planQuery, sortEntities, type QueryPlan } from './query';
+import { webPathOf } from './sp';
+import './pnp';
+
+/** What a write returns through JSONHeaderParse: the item JSON (if any) and the response headers. */
+interface WriteResponse {
+  readonly data: RawItem;
+  readonly headers: Headers;
+}
+
+type Change<L extends ListDef> = { readonly id: number; readonly etag: string; readonly changes: Partial<Fields<L>> };
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** `Fields<L>` is a `Partial<Fields<L>>`; TypeScript cannot see it through the generic key remapping. */
+function partial<L extends ListDef>(fields: Fields<L>): Partial<Fields<L>> {
+  return fields as unknown as Partial<Fields<L>>;
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * One SharePoint list as a repository of domain entities, built from the list's schema definition.
+ * The list is addressed by its URL (`web.getList`), never by its (localised) title.
+ */
+export class ListRepository<L extends ListDef> implements IListRepository<L> {
+  private readonly serverRelativeUrl: string;
+  private readonly selection: { readonly select: string[]; readonly expand: string[] };
+
+  public constructor(
+    private readonly sp: SPFI,
+    public readonly def: L,
+    private readonly people: PeopleDirectory = new PeopleDirectory(sp)
+  ) {
+    this.serverRelativeUrl = `${webPathOf(sp)}/${def.url}`;
+    this.selection = selectClause(def);
+  }
+
+  private listOn(sp: SPFI): IList {
+    return sp.web.getList(this.serverRelativeUrl);
+  }
+
+  // ------------------------------------------------------------------------------------------------ reads
+
+  public async list(query: ListQuery = {}): Promise<Entity<L>[]> {
+    const plan = planQuery(this.def, query);
+    try {
+      return await this.read(plan);
+    } catch (error) {
+      // Even an indexed filter is refused when it matches more than 5 000 items: read all, filter here.
+      if (plan.filter !== undefined && isThresholdError(error)) {
+        try {
+          return await this.read(planInMemory(this.def, query));
+        } catch (fallbackError) {
+          throw toDataError(fallbackError, `read ${this.def.url}`);
+        }
+      }
+      throw toDataError(error, `read ${this.def.url}`);
+    }
+  }
+
+  private async read(plan: QueryPlan): Promise<Entity<L>[]> {
+    let items = this.listOn(this.sp).items.select(...this.selection.select).expand(...this.selection.expand).top(plan.pageSize);
+    if (plan.filter !== undefined) items = items.filter(plan.filter);
+    const found: Entity<L>[] = [];
+    // PnPjs v4 pages with async iteration, following odata.nextLink (`$skiptoken` by id: never throttled).
+    for await (const page of items) {
+      for (const raw of page as RawItem[]) {
+        const entity = itemToEntity(this.def, raw);
+        if (matchesAll(this.def, entity, plan.inMemory)) found.push(entity);
+      }
+    }
+    return plan.sort ? sortEntities(this.def, found, plan.sort) : found;
+  }
+
+  public async get(id: number): Promise<Entity<L>> {
+    try {
+      return await this.getOn(this.sp, id);
+    } catch (error) {
+      throw toDataError(error, `read item ${id} of ${this.def.url}`);
+    }
+  }
+
+  private async getOn(sp: SPFI, id: number): Promise<Entity<L>> {
+    const raw = (await this.listOn(sp).items.getById(id).select(...this.selection.select).expand(...this.selection.expand)()) as RawItem;
+    return itemToEntity(this.def, raw);
+  }
+
+  // ----------------------------------------------------------------------------------------------- writes
+
+  private body(values: Partial<Fields<L>>): Record<string, unknown> {
+    return entityToItem(this.def, values, (email) => this.people.idOf(email));
+  }
+
+  /**
+   * The entity after an add, from SharePoint's answer: the POST returns the item's own columns but not
+   * the expanded people, which we know from the input.
+   */
+  private fromAdd(response: WriteResponse, fields: Partial<Fields<L>>): Entity<L> {
+    const raw: Record<string, unknown> = { ...response.data };
+    if (etagOf(raw) === '*') {
+      const header = response.headers.get('ETag');
+      if (header) raw['odata.etag'] = header;
+    }
+    const entity = itemToEntity(this.def, raw) as unknown as Record<string, unknown>;
+    const given = fields as Record<string, unknown>;
+    for (const f of allFields(this.def)) {
+      if (f.kind !== 'user' || !Object.prototype.hasOwnProperty.call(given, f.key)) continue;
+      const person = given[f.key] as Person | null;
+      entity[f.key] = person ? { ...person, id: person.id ?? this.people.idOf(person.email) } : null;
+    }
+    return entity as unknown as Entity<L>;
+  }
+
+  public async add(item: Fields<L>): Promise<Entity<L>> {
+    const fields = partial(item);
+    await this.ensurePeopleOrThrow(fields);
+    try {
+      const response = (await this.listOn(this.sp).items.using(JSONHeaderParse()).add(this.body(fields))) as WriteResponse;
+      return this.fromAdd(response, fields);
+    } catch (error) {
+      throw toDataError(error, `add item to ${this.def.url}`);
+    }
+  }
+
+  public async update(id: number, etag: string, changes: Partial<Fields<L>>): Promise<Entity<L>> {
+    await this.ensurePeopleOrThrow(changes);
+    try {
+      await this.listOn(this.sp).items.getById(id).update(this.body(changes), etag);
+    } catch (error) {
+      throw await this.writeError(error, id, changes, `update item ${id} of ${this.def.url}`);
+    }
+    return this.get(id);
+  }
+
+  public async delete(id: number, etag: string): Promise<void> {
+    try {
+      await this.listOn(this.sp).items.getById(id).delete(etag);
+    } catch (error) {
+      throw await this.writeError(error, id, {}, `delete item ${id} of ${this.def.url}`);
+    }
+  }
+
+  /** 412: read what is stored now so the conflict carries both versions; otherwise the typed error. */
+  private async writeError(error: unknown, id: number, mine: Partial<Fields<L>>, operation: string): Promise<Error> {
+    if (httpStatusOf(error) !== 412) return toDataError(error, operation);
+    try {
+      return new ConflictError<L>(this.def.key, id, mine, await this.get(id));
+    } catch (readError) {
+      return asError(readError);
+    }
+  }
+
+  private async ensurePeopleOrThrow(values: Partial<Fields<L>>): Promise<void> {
+    const failures = await this.people.ensure(peopleIn(this.def, values));
+    const first = failures.values().next();
+    if (!first.done) throw first.value;
+  }
+
+  // ------------------------------------------------------------------------------------------------- bulk
+
+  /**
+   * Adds in batches of 100 (one HTTP request each, after one batch that resolves all people). Each item's
+   * outcome is reported; a batch that fails as a whole (connection lost) marks its items failed, since
+   * whether SharePoint saved them is then unknown.
+   */
+  public async addMany(items: readonly Fields<L>[]): Promise<BulkResult<L>> {
+    const failed: { index: number; error: Error }[] = [];
+    const saved: { index: number; entity: Entity<L> }[] = [];
+    const personFailures = await this.people.ensure(items.reduce<Person[]>((all, item) => all.concat(peopleIn(this.def, partial(item))), []));
+    const indexed = items.map((item, index) => ({ fields: partial(item), index }));
+    for (const chunk of chunks(indexed, BATCH_SIZE)) {
+      const [batched, execute] = this.sp.batched({ maxRequests: BATCH_SIZE });
+      const settled: Set<number> = new Set();
+      const pending: Promise<void>[] = [];
+      for (const { fields, index } of chunk) {
+        const unresolved = peopleIn(this.def, fields).map((p) => personFailures.get(p.email.toLowerCase())).find((e) => e !== undefined);
+        if (unresolved) {
+          failed.push({ index, error: unresolved });
+          continue;
+        }
+        pending.push(
+          (this.listOn(batched).items.using(JSONHeaderParse()).add(this.body(fields)) as Promise<WriteResponse>).then(
+            (response) => {
+              settled.add(index);
+              saved.push({ index, entity: this.fromAdd(response, fields) });
+            },
+            (error: unknown) => {
+              settled.add(index);
+              failed.push({ index, error: toDataError(error, `add item to ${this.def.url}`) });
+            }
+          )
+        );
+      }
+      if (pending.length === 0) continue;
+      try {
+        await execute();
+        await Promise.all(pending);
+      } catch (error) {
+        // The batch request itself failed: its parts never settle, so report them here.
+        for (const { index } of chunk) {
+          if (!settled.has(index) && !failed.some((f) => f.index === index)) failed.push({ index, error: asError(error) });
+        }
+      }
+    }
+    return {
+      saved: saved.sort((a, b) => a.index - b.index).map((s) => s.entity),
+      conflicts: [],
+      failed: failed.sort((a, b) => a.index - b.index)
+    };
+  }
+
+  /**
+   * Updates in batches of 100, each with its own IF-Match etag, then reads the touched items back in one
+   * batch per chunk: saved items come back with their new etag, conflicting ones as `ConflictError`s
+   * carrying both versions. Nothing is retried or merged automatically.
+   */
+  public async updateMany(changes: readonly Change<L>[]): Promise<BulkResult<L>> {
+    const failed: { index: number; error: Error }[] = [];
+    const saved: { index: number; entity: Entity<L> }[] = [];
+    const conflicts: { index: number; conflict: ConflictError<L> }[] = [];
+    const personFailures = await this.people.ensure(changes.reduce<Person[]>((all, c) => all.concat(peopleIn(this.def, c.changes)), []));
+    const indexed = changes.map((change, index) => ({ change, index }));
+    for (const chunk of chunks(indexed, BATCH_SIZE)) {
+      // 1. the updates
+      const outcome: Map<number, 'saved' | 'conflict'> = new Map();
+      const [batched, execute] = this.sp.batched({ maxRequests: BATCH_SIZE });
+      const pending: Promise<void>[] = [];
+      for (const { change, index } of chunk) {
+        const unresolved = peopleIn(this.def, change.changes).map((p) => personFailures.get(p.email.toLowerCase())).find((e) => e !== undefined);
+        if (unresolved) {
+          failed.push({ index, error: unresolved });
+          continue;
+        }
+        pending.push(
+          (this.listOn(batched).items.getById(change.id).update(this.body(change.changes), change.etag) as Promise<unknown>).then(
+            () => {
+              outcome.set(index, 'saved');
+            },
+            (error: unknown) => {
+              if (httpStatusOf(error) === 412) outcome.set(index, 'conflict');
+              else failed.push({ index, error: toDataError(error, `update item ${change.id} of ${this.def.url}`) });
+            }
+          )
+        );
+      }
+      if (pending.length === 0) continue;
+      try {
+        await execute();
+        await Promise.all(pending);
+      } catch (error) {
+        for (const { index } of chunk) {
+          if (!outcome.has(index) && !failed.some((f) => f.index === index)) failed.push({ index, error: asError(error) });
+        }
+        continue;
+      }
+      // 2. read back what was saved or conflicted
+      const [reader, read] = this.sp.batched({ maxRequests: BATCH_SIZE });
+      const reads: Promise<void>[] = [];
+      for (const { change, index } of chunk) {
+        const state = outcome.get(index);
+        if (state === undefined) continue;
+        reads.push(
+          this.getOn(reader, change.id).then(
+            (entity) => {
+              if (state === 'saved') saved.push({ index, entity });
+              else conflicts.push({ index, conflict: new ConflictError<L>(this.def.key, change.id, change.changes, entity) });
+            },
+            (error: unknown) => {
+              failed.push({ index, error: toDataError(error, `read item ${change.id} of ${this.def.url}`) });
+            }
+          )
+        );
+      }
+      try {
+        await read();
+        await Promise.all(reads);
+      } catch (error) {
+        for (const { index } of chunk) {
+          const state = outcome.get(index);
+          const reported = saved.some((s) => s.index === index) || conflicts.some((c) => c.index === index) || failed.some((f) => f.index === index);
+          if (state !== undefined && !reported) failed.push({ index, error: asError(error) });
+        }
+      }
+    }
+    return {
+      saved: saved.sort((a, b) => a.index - b.index).map((s) => s.entity),
+      conflicts: conflicts.sort((a, b) => a.index - b.index).map((c) => c.conflict),
+      failed: failed.sort((a, b) => a.index - b.index)
+    };
+  }
+}
+
+/** Every list of the schema as a typed repository, sharing one people cache. */
+export interface Repositories {
+  readonly actions: IListRepository<typeof ROADMAP_ACTIONS>;
+  readonly statusUpdates: IListRepository<typeof STATUS_UPDATES>;
+  readonly meetings: IListRepository<typeof STEERING_MEETINGS>;
+  readonly metrics: IListRepository<typeof PROGRAMME_METRICS>;
+  readonly metricValues: IListRepository<typeof METRIC_VALUES>;
+  readonly ideas: IListRepository<typeof IDEAS>;
+  readonly reminderLog: IListRepository<typeof REMINDER_LOG>;
+  /** The run's cache of people resolved to site user ids. */
+  readonly people: PeopleDirectory;
+}
+
+export function createListRepository<L extends ListDef>(sp: SPFI, def: L, people?: PeopleDirectory): IListRepository<L> {
+  return new ListRepository(sp, def, people);
+}
+
+export const actionsRepository = (sp: SPFI, people?: PeopleDirectory): IListRepository<typeof ROADMAP_ACTIONS> => createListRepository(sp, ROADMAP_ACTIONS, people);
+export const statusUpdatesRepository = (sp: SPFI, people?: PeopleDirectory): IListRepository<typeof STATUS_UPDATES> => createListRepository(sp, STATUS_UPDATES, people);
+export const meetingsRepository = (sp: SPFI, people?: PeopleDirectory): IListRepository<typeof STEERING_MEETINGS> => createListRepository(sp, STEERING_MEETINGS, people);
+export const metricsRepository = (sp: SPFI, people?: PeopleDirectory): IListRepository<typeof PROGRAMME_METRICS> => createListRepository(sp, PROGRAMME_METRICS, people);
+export const metricValuesRepository = (sp: SPFI, people?: PeopleDirectory): IListRepository<typeof METRIC_VALUES> => createListRepository(sp, METRIC_VALUES, people);
+export const ideasRepository = (sp: SPFI, people?: PeopleDirectory): IListRepository<typeof IDEAS> => createListRepository(sp, IDEAS, people);
+export const reminderLogRepository = (sp: SPFI, people?: PeopleDirectory): IListRepository<typeof REMINDER_LOG> => createListRepository(sp, REMINDER_LOG, people);
+
+export function createRepositories(sp: SPFI): Repositories {
+  const people = new PeopleDirectory(sp);
+  return {
+    actions: actionsRepository(sp, people),
+    statusUpdates: statusUpdatesRepository(sp, people),
+    meetings: meetingsRepository(sp, people),
+    metrics: metricsRepository(sp, people),
+    metricValues: metricValuesRepository(sp, people),
+    ideas: ideasRepository(sp, people),
+    reminderLog: reminderLogRepository(sp, people),
+    people
+  };
+}
