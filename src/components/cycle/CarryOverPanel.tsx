@@ -13,7 +13,7 @@ import { EmptyState, ErrorState, LoadingState, Notice, TrafficLight, type INotic
 import { describeError } from '../shell';
 import { cycleText, reasonText } from './text';
 import type { ICycleServices } from './types';
-import { useLoad } from './useLoad';
+import { start, useLoad } from './useLoad';
 
 export interface ICarryOverPanelProps {
   readonly lang: Lang;
@@ -137,7 +137,7 @@ export function CarryOverPanel(props: ICarryOverPanelProps): React.ReactElement 
             </tbody>
           </table>
           {allowed.allowed ? (
-            <PrimaryButton disabled={busy || chosen.size === 0} onClick={() => void run()} data-testid="carry-over-run">
+            <PrimaryButton disabled={busy || chosen.size === 0} onClick={() => start(run())} data-testid="carry-over-run">
               {cycleText(lang, 'carry.run')}
             </PrimaryButton>
           ) : (

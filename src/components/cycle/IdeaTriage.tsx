@@ -17,7 +17,7 @@ import { EmptyState, ErrorState, LoadingState, Notice, type INotice } from '../c
 import { describeError } from '../shell';
 import { cycleText, reasonText } from './text';
 import type { ICycleServices } from './types';
-import { useLoad } from './useLoad';
+import { start, useLoad } from './useLoad';
 
 export interface IIdeaTriageProps {
   readonly lang: Lang;
@@ -91,14 +91,14 @@ export function IdeaTriage(props: IIdeaTriageProps): React.ReactElement {
   };
 
   const move = (idea: Idea, to: 'under-review'): void =>
-    void run(async () => {
+    start(run(async () => {
       const r = await decideIdea(cycle, idea, { to }, actor);
       if (!r.ok) {
         report(reasonText(lang, r.error), 'error');
         return null;
       }
       return cycleText(lang, 'triage.saved');
-    });
+    }));
 
   return (
     <section aria-labelledby="dt-triage-title" data-testid="idea-triage">
@@ -195,7 +195,7 @@ export function IdeaTriage(props: IIdeaTriageProps): React.ReactElement {
           busy={busy}
           onCancel={() => setDecision(null)}
           onConfirm={(values) =>
-            void run(async () => {
+            start(run(async () => {
               const idea = decision.idea;
               if (decision.kind === 'accept') {
                 const r = await acceptIdeaAsProposal(cycle, idea, now, {
@@ -215,7 +215,7 @@ export function IdeaTriage(props: IIdeaTriageProps): React.ReactElement {
                 return null;
               }
               return cycleText(lang, 'triage.saved');
-            })
+            }))
           }
         />
       ) : null}

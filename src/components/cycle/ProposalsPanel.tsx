@@ -17,7 +17,7 @@ import { describeError } from '../shell';
 import { ActionHistory } from './ActionHistory';
 import { cycleText, reasonText } from './text';
 import type { ICycleServices } from './types';
-import { useLoad } from './useLoad';
+import { start, useLoad } from './useLoad';
 
 export interface IProposalsPanelProps {
   readonly lang: Lang;
@@ -170,7 +170,7 @@ export function ProposalsPanel(props: IProposalsPanelProps): React.ReactElement 
             </tbody>
           </table>
           {mayPrioritise.allowed ? (
-            <PrimaryButton disabled={busy || !dirty} onClick={() => void savePriorities()} data-testid="save-priorities">
+            <PrimaryButton disabled={busy || !dirty} onClick={() => start(savePriorities())} data-testid="save-priorities">
               {cycleText(lang, 'proposals.savePriorities')}
             </PrimaryButton>
           ) : (
@@ -256,7 +256,7 @@ export function ProposalsPanel(props: IProposalsPanelProps): React.ReactElement 
                 onChange={(_, v) => setDecision((d) => ({ ...d, date: v ?? '' }))} />
               <TextField label={cycleText(lang, 'approval.reference')} required={true} value={decision.reference}
                 onChange={(_, v) => setDecision((d) => ({ ...d, reference: v ?? '' }))} />
-              <PrimaryButton disabled={busy || dirty} onClick={() => void approve()} data-testid="record-approval">
+              <PrimaryButton disabled={busy || dirty} onClick={() => start(approve())} data-testid="record-approval">
                 {cycleText(lang, 'approval.record')}
               </PrimaryButton>
             </div>

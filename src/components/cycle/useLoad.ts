@@ -24,8 +24,16 @@ export function useLoad<T>(load: () => Promise<T>, deps: React.DependencyList): 
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is recreated on every render; `deps` says when it changes.
+    // `load` is recreated on every render; `deps` says when it really changes.
   }, [...deps, generation]);
   const reload = React.useCallback(() => setGeneration((g) => g + 1), []);
   return { ...state, reload };
+}
+
+/**
+ * Starts an async handler from an event (React ignores returned promises). The handlers report their own
+ * errors to the person (notice + live region), so nothing is left to catch here.
+ */
+export function start(work: Promise<unknown>): void {
+  work.catch(() => undefined);
 }

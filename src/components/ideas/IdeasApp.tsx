@@ -9,7 +9,7 @@ import { EmptyState, ErrorState, LoadingState, Notice, type INotice } from '../c
 import { describeError, useApp } from '../shell';
 import { cycleText, reasonText } from '../cycle/text';
 import type { ICycleServices } from '../cycle/types';
-import { useLoad } from '../cycle/useLoad';
+import { start, useLoad } from '../cycle/useLoad';
 import { IdeaForm } from './IdeaForm';
 import { MyIdeas } from './MyIdeas';
 
@@ -96,7 +96,7 @@ export function IdeasApp(props: IIdeasAppProps): React.ReactElement {
           errors={errors}
           busy={busy}
           editing={editing !== null}
-          onSubmit={(draft) => void submit(draft)}
+          onSubmit={(draft) => start(submit(draft))}
           onCancel={() => {
             setEditing(null);
             setErrors([]);

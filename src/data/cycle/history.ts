@@ -1,21 +1,21 @@
 import type { SPFI } from '@pnp/sp';
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
-import '@pnp/sp/items';
+import '../pnp';
 import { diffVersions, versionSnapshot, type HistoryEntry } from '../../core/cycle';
 import { ROADMAP_ACTIONS, type ListDef, type RawItem } from '../../core/schema';
-
-/** The server-relative path of the web an `SPFI` talks to, e.g. `/sites/digiohjelma`. */
-function webPath(sp: SPFI): string {
-  return new URL(sp.web.toUrl().replace(/\/_api\/web\/?$/i, '')).pathname.replace(/\/+$/, '');
-}
+import { toDataError } from '../errors';
+import { webPathOf } from '../sp';
 
 /**
  * An item's change history, read from SharePoint's versions (`items(id)/versions`) and compared
  * version by version in the core: who saved, when, and which fields changed from what to what.
  */
 export async function readItemHistory(sp: SPFI, def: ListDef, id: number): Promise<HistoryEntry[]> {
-  const versions: RawItem[] = await sp.web.getList(`${webPath(sp)}/${def.url}`).items.getById(id).versions();
+  let versions: RawItem[];
+  try {
+    versions = await sp.web.getList(`${webPathOf(sp)}/${def.url}`).items.getById(id).versions();
+  } catch (error) {
+    throw toDataError(error, `read the history of ${def.url} item ${id}`);
+  }
   return diffVersions(def, versions.map((v) => versionSnapshot(def, v)));
 }
 
