@@ -1,0 +1,122 @@
+import type { AddressInfo } from 'node:net';
+import { Counters, type CounterSnapshot } from './counters';
+import { FaultInjector, type FaultOptions } from './faults';
+import { createEmulatorServer, type ExtraRoute } from './http/server';
+import { Persistence } from './persistence';
+import { EmulatorStore } from './store/store';
+
+export { EmulatorStore, SITE_PATH, SITE_ADMIN_EMAIL, LIST_VIEW_THRESHOLD, checkEtag, emailFromLogin } from './store/store';
+export type { ItemScope, NewList, ListPatch, FieldPatch, ViewPatch, IfMatch } from './store/store';
+export type * from './store/types';
+export { SpError } from './store/errors';
+export { PermissionKind, ROLE_CONTRIBUTE, ROLE_EDIT, ROLE_FULL_CONTROL, ROLE_READ, has as hasPermission } from './store/permissions';
+export { odataName, listItemEntityType, spDateTime } from './store/values';
+export type { ExtraRoute, EmulatorRequest, EmulatorResponse } from './http/server';
+export type { FaultOptions } from './faults';
+export { parseFaultSpec } from './faults';
+export type { CounterSnapshot } from './counters';
+
+/** Fills a fresh store (sample data, test fixtures). Runs only when the data folder is new. */
+export type SeedFunction = (store: EmulatorStore) => Promise<void> | void;
+
+export interface EmulatorOptions {
+  /** TCP port; 0 (default) picks a free one. */
+  readonly port?: number;
+  /** Interface to listen on (default 127.0.0.1). */
+  readonly host?: string;
+  /** Folder for durable state; without it the emulator is in memory only. */
+  readonly dataDir?: string;
+  /**
+   * What a new site starts with: `'empty'` (default), `'sample'` (the function given as `sampleSeed`, or
+   * registered with `registerSampleSeed`), or any seed function.
+   */
+  readonly seed?: 'sample' | 'empty' | SeedFunction;
+  /** The sample-data seeder used by `seed: 'sample'`. */
+  readonly sampleSeed?: SeedFunction;
+  readonly faults?: FaultOptions;
+  /** Handlers mounted on the same server (e.g. the Graph API under `/graph`). */
+  readonly extraRoutes?: readonly ExtraRoute[];
+  /** Journal size that triggers compaction into a new snapshot (bytes). */
+  readonly compactBytes?: number;
+  /** Clock for Created/Modified (tests). */
+  readonly clock?: () => Date;
+}
+
+export interface Emulator {
+  /** `http://127.0.0.1:<port>` */
+  readonly baseUrl: string;
+  /** `${baseUrl}/sites/digiohjelma` */
+  readonly siteUrl: string;
+  /** `${baseUrl}/graph` (Graph v1.0 lives under it). */
+  readonly graphUrl: string;
+  readonly store: EmulatorStore;
+  counters(): CounterSnapshot;
+  resetCounters(): void;
+  setFaults(faults: FaultOptions): void;
+  /** Mounts another handler (takes precedence over SharePoint routes for its prefix). */
+  addRoute(route: ExtraRoute): void;
+  /** Makes every change so far durable (requests do this themselves before answering). */
+  flush(): void;
+  stop(): Promise<void>;
+}
+
+let registeredSampleSeed: SeedFunction | undefined;
+
+/** Lets the sample-data module offer itself for `seed: 'sample'` / `--seed sample`. */
+export function registerSampleSeed(seed: SeedFunction): void {
+  registeredSampleSeed = seed;
+}
+
+/** Starts the SharePoint (and, with extra routes, Graph) emulator. */
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const store = new EmulatorStore('http://127.0.0.1', options.clock);
+  const persistence = options.dataDir ? new Persistence(options.dataDir, options.compactBytes) : undefined;
+  const restored = persistence ? persistence.open(store) : false;
+  const faults = new FaultInjector(options.faults);
+  const counters = new Counters();
+  const routes: ExtraRoute[] = [...(options.extraRoutes ?? [])];
+
+  if (!restored) {
+    const seed = options.seed === 'sample' ? options.sampleSeed ?? registeredSampleSeed : options.seed === 'empty' ? undefined : options.seed;
+    if (options.seed === 'sample' && !seed) {
+      persistence?.close();
+      throw new Error('Sample data is not available: pass sampleSeed or call registerSampleSeed() first.');
+    }
+    if (seed) await seed(store);
+    persistence?.flush();
+  }
+
+  const server = createEmulatorServer({ store, persistence, faults, counters, routes });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const host = address.address.includes(':') ? `[${address.address}]` : address.address;
+  const baseUrl = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+  store.setOrigin(baseUrl);
+
+  let stopped = false;
+  return {
+    baseUrl,
+    siteUrl: store.siteUrl,
+    graphUrl: `${baseUrl}/graph`,
+    store,
+    counters: () => counters.snapshot(faults.stats),
+    resetCounters: () => counters.reset(),
+    setFaults: (f) => faults.set(f),
+    addRoute: (r) => {
+      routes.unshift(r);
+    },
+    flush: () => persistence?.flush(),
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      persistence?.close();
+    }
+  };
+}
