@@ -14,7 +14,8 @@ import { hasErrors, issue, type ValidationIssue, type Validated } from './issues
 export interface ValidationContext {
   /**
    * Validate an update: only the keys present are checked, so an absent required key is not reported.
-   * A key present with `null` is still "required".
+   * A key present with `null` is still "required". Cross-field rules see only the keys given: to check
+   * a changed end against the stored start, validate the stored item merged with the changes.
    */
   readonly partial?: boolean;
   /**
@@ -54,8 +55,10 @@ export function isRealDay(text: string): boolean {
   const m = DAY.exec(text);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  // Arithmetic rather than a Date: this runs for every date of every row of an import.
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][mo - 1];
+  return days !== undefined && d >= 1 && d <= days;
 }
 
 export function isInstant(text: string): boolean {
@@ -98,8 +101,22 @@ function wrongType(field: FieldDef, value: unknown): ValidationIssue {
   return issue(field.key, value, 'wrongType', { expected: field.kind });
 }
 
-function present<T>(...items: (T | undefined)[]): T[] {
-  return items.filter((i): i is T => i !== undefined);
+/** Shared empty result: most values are valid, and validation runs over thousands of rows. */
+const NONE: readonly ValidationIssue[] = [];
+
+function one(found: ValidationIssue | undefined): readonly ValidationIssue[] {
+  return found ? [found] : NONE;
+}
+
+/** The fields of a list, computed once per list definition. */
+const FIELDS_OF = new WeakMap<ListDef, readonly FieldDef[]>();
+function fieldsOf(listDef: ListDef): readonly FieldDef[] {
+  let fields = FIELDS_OF.get(listDef);
+  if (!fields) {
+    fields = allFields(listDef);
+    FIELDS_OF.set(listDef, fields);
+  }
+  return fields;
 }
 
 function multiChoiceIssues(field: FieldDef, value: readonly unknown[]): ValidationIssue[] {
@@ -114,13 +131,15 @@ function multiChoiceIssues(field: FieldDef, value: readonly unknown[]): Validati
 }
 
 /** The issues of one non-empty value against its field definition. */
-function valueIssues(field: FieldDef, value: unknown, context: ValidationContext): ValidationIssue[] {
+function valueIssues(field: FieldDef, value: unknown, context: ValidationContext): readonly ValidationIssue[] {
   switch (field.kind) {
     case 'text':
     case 'note': {
       if (typeof value !== 'string') return [wrongType(field, value)];
+      const tooLong = lengthIssue(field, value);
+      if (tooLong) return [tooLong];
       const taken = field.unique === true && context.takenValues?.[field.key]?.has(uniqueKey(value)) === true;
-      return present(lengthIssue(field, value), taken ? issue(field.key, value, 'notUnique') : undefined);
+      return taken ? [issue(field.key, value, 'notUnique')] : NONE;
     }
     case 'integer':
     case 'year':
@@ -129,35 +148,35 @@ function valueIssues(field: FieldDef, value: unknown, context: ValidationContext
     case 'percent':
       if (!isFiniteNumber(value)) return [wrongType(field, value)];
       if ((field.kind === 'integer' || field.kind === 'year') && !Number.isInteger(value)) return [issue(field.key, value, 'notInteger')];
-      return present(rangeIssue(field, value));
+      return one(rangeIssue(field, value));
     case 'boolean':
-      return typeof value === 'boolean' ? [] : [wrongType(field, value)];
+      return typeof value === 'boolean' ? NONE : [wrongType(field, value)];
     case 'choice':
       if (typeof value !== 'string') return [wrongType(field, value)];
-      if (field.fillIn) return present(lengthIssue(field, value));
-      return (field.choices ?? []).some((c) => c.code === value) ? [] : [issue(field.key, value, 'invalidChoice')];
+      if (field.fillIn) return one(lengthIssue(field, value));
+      return (field.choices ?? []).some((c) => c.code === value) ? NONE : [issue(field.key, value, 'invalidChoice')];
     case 'multichoice':
       return Array.isArray(value) ? multiChoiceIssues(field, value) : [wrongType(field, value)];
     case 'date':
       if (typeof value !== 'string') return [wrongType(field, value)];
-      return isRealDay(value) ? [] : [issue(field.key, value, 'invalidDate')];
+      return isRealDay(value) ? NONE : [issue(field.key, value, 'invalidDate')];
     case 'datetime':
       if (typeof value !== 'string') return [wrongType(field, value)];
-      return isInstant(value) ? [] : [issue(field.key, value, 'invalidDateTime')];
+      return isInstant(value) ? NONE : [issue(field.key, value, 'invalidDateTime')];
     case 'period':
       if (typeof value !== 'string') return [wrongType(field, value)];
       // Canonical form only: the importer and the form normalise what people type first.
-      return normalisePeriod(value) === value ? [] : [issue(field.key, value, 'invalidPeriod')];
+      return normalisePeriod(value) === value ? NONE : [issue(field.key, value, 'invalidPeriod')];
     case 'user': {
       const email = typeof value === 'object' && value !== null ? (value as { email?: unknown }).email : undefined;
       if (typeof email !== 'string') return [wrongType(field, value)];
-      return isEmail(email) ? [] : [issue(field.key, email, 'invalidEmail')];
+      return isEmail(email) ? NONE : [issue(field.key, email, 'invalidEmail')];
     }
     case 'lookup':
       if (!isFiniteNumber(value)) return [wrongType(field, value)];
-      return Number.isInteger(value) && value > 0 ? [] : [issue(field.key, value, 'invalidLookup')];
+      return Number.isInteger(value) && value > 0 ? NONE : [issue(field.key, value, 'invalidLookup')];
     default:
-      return [];
+      return NONE;
   }
 }
 
@@ -173,7 +192,7 @@ function valueIssues(field: FieldDef, value: unknown, context: ValidationContext
 export function validateFields(listDef: ListDef, values: Readonly<Record<string, unknown>>, context: ValidationContext = {}): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const failed = new Set<string>();
-  for (const field of allFields(listDef)) {
+  for (const field of fieldsOf(listDef)) {
     const present = Object.prototype.hasOwnProperty.call(values, field.key);
     if (!present && context.partial) continue;
     const value = present ? values[field.key] : undefined;
@@ -195,7 +214,7 @@ export function validateFields(listDef: ListDef, values: Readonly<Record<string,
 /** Absent keys get the value SharePoint would give them (false, [], null). */
 export function completeFields<L extends ListDef>(listDef: L, values: Readonly<Record<string, unknown>>): Fields<L> {
   const complete: Record<string, unknown> = {};
-  for (const field of allFields(listDef)) {
+  for (const field of fieldsOf(listDef)) {
     const given = values[field.key];
     if (given !== undefined) complete[field.key] = given;
     else complete[field.key] = field.kind === 'boolean' ? false : field.kind === 'multichoice' ? [] : null;
