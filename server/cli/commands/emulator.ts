@@ -50,7 +50,9 @@ export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?:
       try {
         emulator = await startEmulator({
           port, host: typeof options.host === 'string' ? options.host : undefined,
-          dataDir: typeof options.data === 'string' ? options.data : undefined, seed, sampleSeed: deps.sampleSeed, faults
+          dataDir: typeof options.data === 'string' ? options.data : undefined, seed, sampleSeed: deps.sampleSeed, faults,
+          // For crash tests: compact often so that kills land during compaction too.
+          compactBytes: ctx.env.TIEKARTTA_EMULATOR_COMPACT_BYTES ? Number(ctx.env.TIEKARTTA_EMULATOR_COMPACT_BYTES) : undefined
         });
       } catch (e) {
         const code = (e as { code?: string }).code;

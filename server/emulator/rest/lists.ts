@@ -1,7 +1,7 @@
 import type { Segment } from '../odata/segments';
 import { fieldNotFound, invalidQuery, listNotFound, propertyNotFound, SpError } from '../store/errors';
 import { parseFieldXml } from '../store/fieldxml';
-import type { FieldPatch, ListPatch } from '../store/store';
+import { EmulatorStore, type FieldPatch, type ListPatch } from '../store/store';
 import type { FieldRecord, FieldType, ListRecord, ViewRecord } from '../store/types';
 import { FIELD_TYPE_KIND } from '../store/types';
 import { bool, num, str, stringArray, type RestContext } from './context';
@@ -26,10 +26,9 @@ export function listsNode(ctx: RestContext): Node {
       if (!title) throw invalidQuery('The list Title is required.');
       const list = store.createList({
         title, baseTemplate: num(b.BaseTemplate) ?? 100, description: str(b.Description),
-        enableVersioning: bool(b.EnableVersioning), hidden: bool(b.Hidden)
+        enableVersioning: bool(b.EnableVersioning), hidden: bool(b.Hidden),
+        properties: listPatchFrom(b, ['Title', 'BaseTemplate', 'Description', 'EnableVersioning', 'Hidden'])
       });
-      const patch = listPatchFrom(b, ['Title', 'BaseTemplate', 'Description', 'EnableVersioning', 'Hidden', 'AllowContentTypes', 'ContentTypesEnabled']);
-      if (Object.keys(patch).length) store.updateList(list, patch);
       return entityReply(ctx, listSource(ctx, list), 201);
     },
     child: (seg) => {
@@ -100,13 +99,13 @@ export function listNode(ctx: RestContext, find: () => ListRecord | undefined, w
     merge: () => {
       const l = list();
       store.demand(ctx.actorId, 'ManageLists', { list: l });
-      store.updateList(l, listPatchFrom(ctx.json()));
-      return { status: 204 };
+      store.updateList(l, listPatchFrom(ctx.json()), ctx.ifMatch);
+      return { status: 204, headers: { ETag: EmulatorStore.listEtag(l) } };
     },
     delete: () => {
       const l = list();
       store.demand(ctx.actorId, 'ManageLists', { list: l });
-      store.deleteList(l);
+      store.deleteList(l, ctx.ifMatch);
       return { status: 200 };
     },
     child: (seg) => {

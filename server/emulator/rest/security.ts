@@ -4,7 +4,7 @@ import { emailFromLogin, type ItemScope } from '../store/store';
 import type { GroupRecord, UserRecord } from '../store/types';
 import { str } from './context';
 import type { RestContext } from './context';
-import { basePermissions, collectionReply, entityReply, json, voidReply, type Node } from './node';
+import { basePermissions, collectionReply, entityReply, json, propertyNode, voidReply, type Node } from './node';
 import { groupSource, roleAssignmentSource, roleDefSource, userSource } from './sources';
 
 const argNumber = (seg: Segment, name: string, index = 0): number | undefined => {
@@ -116,12 +116,14 @@ function roleAssignmentsNode(ctx: RestContext, scope: ItemScope | undefined, seg
 
 export function roleDefinitionsNode(ctx: RestContext): Node {
   const { store } = ctx;
+  const found = (find: () => ReturnType<typeof store.roleDefinitionById>) => {
+    const r = find();
+    if (!r) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The role definition cannot be found.');
+    return r;
+  };
   const one = (find: () => ReturnType<typeof store.roleDefinitionById>): Node => ({
-    get: () => {
-      const r = find();
-      if (!r) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The role definition cannot be found.');
-      return entityReply(ctx, roleDefSource(r));
-    }
+    get: () => entityReply(ctx, roleDefSource(found(find))),
+    child: (s) => propertyNode(ctx, roleDefSource(found(find)), s)
   });
   return {
     get: () => collectionReply(ctx, store.roleDefinitions().map(roleDefSource), 'SP.ApiData.RoleDefinitions'),
@@ -136,13 +138,12 @@ export function roleDefinitionsNode(ctx: RestContext): Node {
 }
 
 export function roleDefinitionByIdNode(ctx: RestContext, id: number): Node {
-  return {
-    get: () => {
-      const r = ctx.store.roleDefinitionById(id);
-      if (!r) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The role definition cannot be found.');
-      return entityReply(ctx, roleDefSource(r));
-    }
+  const found = () => {
+    const r = ctx.store.roleDefinitionById(id);
+    if (!r) throw new SpError(404, '-2146232832, Microsoft.SharePoint.SPException', 'The role definition cannot be found.');
+    return r;
   };
+  return { get: () => entityReply(ctx, roleDefSource(found())), child: (s) => propertyNode(ctx, roleDefSource(found()), s) };
 }
 
 function userNode(ctx: RestContext, find: () => UserRecord | undefined, group?: GroupRecord): Node {
@@ -166,7 +167,7 @@ function userNode(ctx: RestContext, find: () => UserRecord | undefined, group?: 
       else store.deleteUser(user().id);
       return { status: 200 };
     },
-    child: (s) => (s.name === 'groups' ? { get: () => collectionReply(ctx, store.groupsOf(user().id).map((g) => groupSource(ctx, g)), 'SP.ApiData.Groups') } : undefined)
+    child: (s) => (s.name === 'groups' ? { get: () => collectionReply(ctx, store.groupsOf(user().id).map((g) => groupSource(ctx, g)), 'SP.ApiData.Groups') } : propertyNode(ctx, userSource(ctx, user()), s))
   };
 }
 
@@ -259,7 +260,7 @@ export function groupNode(ctx: RestContext, find: () => GroupRecord | undefined)
       store.deleteGroup(group().id);
       return { status: 200 };
     },
-    child: (s) => (s.name === 'users' ? (s.call && s.args.length ? usersNode(ctx, group).child!({ ...s, name: 'getbyloginname' }) : usersNode(ctx, group)) : undefined)
+    child: (s) => (s.name === 'users' ? (s.call && s.args.length ? usersNode(ctx, group).child!({ ...s, name: 'getbyloginname' }) : usersNode(ctx, group)) : propertyNode(ctx, groupSource(ctx, group()), s))
   };
 }
 

@@ -72,7 +72,7 @@ export function listSource(ctx: RestContext, list: ListRecord): Source {
   const uri = listUri(list);
   const defaultView = list.views.find((v) => v.defaultView) ?? list.views[0];
   return {
-    type: 'SP.List', uri, set: 'SP.ApiData.Lists', etag: `"${list.fields.length + list.views.length}"`, showDeferred: true,
+    type: 'SP.List', uri, set: 'SP.ApiData.Lists', etag: EmulatorStore.listEtag(list), showDeferred: true,
     defaults: () => ({
       AllowContentTypes: true, BaseTemplate: list.baseTemplate, BaseType: list.baseTemplate === 101 ? 1 : 0,
       ContentTypesEnabled: list.contentTypesEnabled, CrawlNonDefaultViews: false, Created: list.created,

@@ -38,6 +38,8 @@ export interface NewList {
   readonly url?: string;
   readonly enableVersioning?: boolean;
   readonly hidden?: boolean;
+  /** Further list properties set at creation (the rest of a REST create body). */
+  readonly properties?: ListPatch;
 }
 
 export type ListPatch = Partial<Pick<ListRecord, 'title' | 'description' | 'enableVersioning' | 'majorVersionLimit' |
@@ -81,6 +83,8 @@ export class EmulatorStore {
   private readonly roleDefsById = new Map<number, RoleDefinitionRecord>();
   private readonly filesByUrl = new Map<string, FileRecord>();
   private readonly listeners: ((m: Mutation) => void)[] = [];
+  /** Unique-value index per list and field (built lazily): value key → item id. */
+  private readonly uniqueIdx = new Map<string, Map<string, Map<string, number>>>();
   /** Bumped on every change; lets callers cache derived data. */
   public generation = 0;
 
@@ -148,6 +152,7 @@ export class EmulatorStore {
     for (const r of snapshot.roleDefinitions) this.roleDefsById.set(r.id, clone(r));
     this.filesByUrl.clear();
     for (const f of snapshot.files) this.filesByUrl.set(f.serverRelativeUrl.toLowerCase(), clone(f));
+    this.uniqueIdx.clear();
     this.generation++;
   }
 
@@ -189,6 +194,7 @@ export class EmulatorStore {
       case 'fileDeleted': this.filesByUrl.delete(m.serverRelativeUrl.toLowerCase()); break;
       case 'reset': this.load(m.snapshot); break;
     }
+    this.uniqueIdx.clear();
     this.generation++;
   }
 
@@ -296,15 +302,22 @@ export class EmulatorStore {
       enableVersioning: input.enableVersioning ?? baseTemplate === 101, majorVersionLimit: baseTemplate === 101 ? 500 : 50,
       enableMinorVersions: false, writeSecurity: 1, readSecurity: 1, hidden: input.hidden ?? false, noCrawl: false,
       enableAttachments: baseTemplate !== 101, contentTypesEnabled: false, fields: builtInFields(baseTemplate, id),
-      views: [defaultView(baseTemplate)], nextItemId: 1, roles: null
+      views: [defaultView(baseTemplate)], nextItemId: 1, roles: null, etagVersion: 1
     };
+    for (const [k, v] of Object.entries(input.properties ?? {})) if (v !== undefined) (list as unknown as Record<string, unknown>)[k] = v;
     this.listsById.set(id, list);
     this.itemsByList.set(id, new Map());
     this.emit({ t: 'list', list });
     return list;
   }
 
-  updateList(list: ListRecord, patch: ListPatch): void {
+  /** The `"n"` etag of a list. */
+  static listEtag(list: ListRecord): string {
+    return `"${list.etagVersion ?? 1}"`;
+  }
+
+  updateList(list: ListRecord, patch: ListPatch, ifMatch?: IfMatch): void {
+    checkEtag(ifMatch, EmulatorStore.listEtag(list));
     if (patch.title !== undefined && patch.title !== list.title) {
       const other = this.listByTitle(patch.title);
       if (other && other.id !== list.id) {
@@ -313,13 +326,16 @@ export class EmulatorStore {
       }
     }
     for (const [k, v] of Object.entries(patch)) if (v !== undefined) (list as unknown as Record<string, unknown>)[k] = v;
+    list.etagVersion = (list.etagVersion ?? 1) + 1;
     this.trimAllVersions(list);
     this.emit({ t: 'list', list });
   }
 
-  deleteList(list: ListRecord): void {
+  deleteList(list: ListRecord, ifMatch?: IfMatch): void {
+    checkEtag(ifMatch, EmulatorStore.listEtag(list));
     this.listsById.delete(list.id);
     this.itemsByList.delete(list.id);
+    this.uniqueIdx.delete(list.id);
     for (const [url, f] of this.filesByUrl) if (f.listId === list.id) this.filesByUrl.delete(url);
     this.emit({ t: 'listDeleted', listId: list.id });
   }
@@ -393,6 +409,7 @@ export class EmulatorStore {
     }
     for (const [k, v] of Object.entries(patch)) if (v !== undefined) (field as unknown as Record<string, unknown>)[k] = v;
     field.schemaXml = fieldToXml(field, list.id);
+    this.uniqueIdx.delete(list.id);
     this.emit({ t: 'list', list });
   }
 
@@ -490,6 +507,7 @@ export class EmulatorStore {
     list.nextItemId++;
     list.lastItemModified = now;
     this.itemMap(list).set(item.id, item);
+    this.indexUnique(list, item.id, undefined, values);
     this.emit({ t: 'item', listId: list.id, item, nextItemId: list.nextItemId });
     return item;
   }
@@ -514,6 +532,7 @@ export class EmulatorStore {
       item.version++;
       this.trimVersions(list, item);
     }
+    this.indexUnique(list, item.id, item.values, values);
     item.values = values;
     item.modified = this.now();
     item.editorId = actorId;
@@ -541,6 +560,7 @@ export class EmulatorStore {
     const item = this.item(list, id);
     if (!item) throw itemNotFound();
     checkEtag(ifMatch, EmulatorStore.itemEtag(item));
+    this.indexUnique(list, id, item.values, undefined);
     this.itemMap(list).delete(id);
     list.lastItemDeleted = this.now();
     for (const [url, f] of this.filesByUrl) if (f.listId === list.id && f.itemId === id) {
@@ -558,15 +578,44 @@ export class EmulatorStore {
     }
   }
 
+  private uniqueMap(list: ListRecord, field: FieldRecord): Map<string, number> {
+    let perList = this.uniqueIdx.get(list.id);
+    if (!perList) {
+      perList = new Map();
+      this.uniqueIdx.set(list.id, perList);
+    }
+    let m = perList.get(field.internalName);
+    if (!m) {
+      m = new Map();
+      for (const item of this.itemMap(list).values()) {
+        const key = uniqueKey(item.values[field.internalName]);
+        if (key !== null && !m.has(key)) m.set(key, item.id);
+      }
+      perList.set(field.internalName, m);
+    }
+    return m;
+  }
+
+  /** Keeps built unique indexes in step with an item's old and new values. */
+  private indexUnique(list: ListRecord, id: number, before: Record<string, StoredValue> | undefined, after: Record<string, StoredValue> | undefined): void {
+    const perList = this.uniqueIdx.get(list.id);
+    if (!perList) return;
+    for (const [name, m] of perList) {
+      const oldKey = before ? uniqueKey(before[name]) : null;
+      const newKey = after ? uniqueKey(after[name]) : null;
+      if (oldKey === newKey) continue;
+      if (oldKey !== null && m.get(oldKey) === id) m.delete(oldKey);
+      if (newKey !== null && !m.has(newKey)) m.set(newKey, id);
+    }
+  }
+
   private checkUnique(list: ListRecord, values: Record<string, StoredValue>, selfId: number | undefined): void {
-    const unique = list.fields.filter((f) => f.enforceUniqueValues && f.internalName in values);
-    if (!unique.length) return;
-    for (const f of unique) {
+    for (const f of list.fields) {
+      if (!f.enforceUniqueValues || !(f.internalName in values)) continue;
       const key = uniqueKey(values[f.internalName]);
       if (key === null) continue;
-      for (const other of this.itemMap(list).values()) {
-        if (other.id !== selfId && uniqueKey(other.values[f.internalName]) === key) throw duplicateValues();
-      }
+      const owner = this.uniqueMap(list, f).get(key);
+      if (owner !== undefined && owner !== selfId) throw duplicateValues();
     }
   }
 

@@ -128,6 +128,8 @@ export interface ListRecord {
   nextItemId: number;
   /** null = inherits from the web. */
   roles: RoleAssignment[] | null;
+  /** Bumps when list properties change: the `"n"` of the list's etag (absent in data saved before it existed = 1). */
+  etagVersion?: number;
 }
 
 export interface UserRecord {

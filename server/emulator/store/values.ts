@@ -130,6 +130,11 @@ function assertUser(field: FieldRecord, id: number, ctx: ValueContext): void {
  */
 export function coerceBody(list: ListRecord, body: Record<string, unknown>, entityType: string, ctx: ValueContext): Record<string, StoredValue> {
   const out: Record<string, StoredValue> = {};
+  const meta = body.__metadata as { type?: unknown } | undefined;
+  if (meta && typeof meta === 'object' && typeof meta.type === 'string' && meta.type !== entityType) {
+    throw new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+      `A type named '${meta.type}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
+  }
   for (const [key, value] of Object.entries(body)) {
     if (key === '__metadata' || key.startsWith('odata.') || key.startsWith('@odata.')) continue;
     const field = fieldForProperty(list, key);
