@@ -1,7 +1,4 @@
-import {
-  AzureCliCredential, ClientCertificateCredential, DeviceCodeCredential,
-  type AccessToken, type TokenCredential
-} from '@azure/identity';
+import type { AccessToken, TokenCredential } from '@azure/identity';
 
 /**
  * Tokens for a real tenant (Node only). The CLI and the jobs pass `token` to `createSp`; against
@@ -54,24 +51,33 @@ export function authSettingsFrom(options: Readonly<Record<string, unknown>>, env
   };
 }
 
-export function credentialFor(mode: Exclude<AuthMode, 'none'>, settings: AuthSettings, env: NodeJS.ProcessEnv): TokenCredential {
+/** Checks the settings a mode needs, before anything is loaded or any request is made. */
+export function checkAuthSettings(mode: AuthMode, settings: AuthSettings): void {
+  if (mode === 'device-code' && !settings.clientId) {
+    throw new AuthSetupError('--auth device-code needs --client-id (or AZURE_CLIENT_ID): the app registration users sign in to');
+  }
+  if (mode === 'certificate' && (!settings.tenantId || !settings.clientId || !settings.certificatePath)) {
+    throw new AuthSetupError('--auth certificate needs --tenant, --client-id and --cert (or AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_CERTIFICATE_PATH)');
+  }
+}
+
+/** The credential for a mode; @azure/identity is loaded only when a tenant is used (not for localhost). */
+export async function credentialFor(mode: Exclude<AuthMode, 'none'>, settings: AuthSettings, env: NodeJS.ProcessEnv): Promise<TokenCredential> {
+  checkAuthSettings(mode, settings);
+  const identity = await import('@azure/identity');
   switch (mode) {
     case 'azure-cli':
-      return new AzureCliCredential(settings.tenantId ? { tenantId: settings.tenantId } : {});
+      return new identity.AzureCliCredential(settings.tenantId ? { tenantId: settings.tenantId } : {});
     case 'device-code':
-      if (!settings.clientId) throw new AuthSetupError('--auth device-code needs --client-id (or AZURE_CLIENT_ID): the app registration users sign in to');
-      return new DeviceCodeCredential({
+      return new identity.DeviceCodeCredential({
         clientId: settings.clientId,
         tenantId: settings.tenantId,
         userPromptCallback: (info) => (settings.prompt ?? ((m: string) => process.stderr.write(`${m}\n`)))(info.message)
       });
     case 'certificate':
       // SharePoint accepts app-only tokens only from a certificate credential (not a client secret).
-      if (!settings.tenantId || !settings.clientId || !settings.certificatePath) {
-        throw new AuthSetupError('--auth certificate needs --tenant, --client-id and --cert (or AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_CERTIFICATE_PATH)');
-      }
-      return new ClientCertificateCredential(settings.tenantId, settings.clientId, {
-        certificatePath: settings.certificatePath,
+      return new identity.ClientCertificateCredential(String(settings.tenantId), String(settings.clientId), {
+        certificatePath: String(settings.certificatePath),
         certificatePassword: env.AZURE_CLIENT_CERTIFICATE_PASSWORD
       });
   }
@@ -84,13 +90,15 @@ export function credentialFor(mode: Exclude<AuthMode, 'none'>, settings: AuthSet
 export function tokenProvider(siteUrl: string, settings: AuthSettings, env: NodeJS.ProcessEnv = process.env): (() => Promise<string>) | undefined {
   const mode = settings.mode ?? resolveAuthMode(siteUrl, undefined);
   if (mode === 'none') return undefined;
-  const credential = credentialFor(mode, settings, env);
+  checkAuthSettings(mode, settings);
   const scope = sharePointScope(siteUrl);
+  let credential: Promise<TokenCredential> | undefined;
   let cached: AccessToken | null = null;
   return async () => {
     if (cached && cached.expiresOnTimestamp - Date.now() > 5 * 60_000) return cached.token;
     try {
-      cached = await credential.getToken(scope);
+      credential ??= credentialFor(mode, settings, env);
+      cached = await (await credential).getToken(scope);
     } catch (error) {
       throw new AuthSetupError(`could not get a token for ${scope} with --auth ${mode}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }

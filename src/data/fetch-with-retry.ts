@@ -59,9 +59,13 @@ function networkCode(error: unknown): string | undefined {
 function isTransientNetworkError(error: unknown): boolean {
   const code = networkCode(error);
   if (code !== undefined) return TRANSIENT_NETWORK_CODES.has(code);
-  // Browsers give a bare TypeError ("Failed to fetch") without a code.
-  return error instanceof TypeError;
+  // Browsers give a bare TypeError ("Failed to fetch") without a cause; Node always names a cause, and
+  // one without a code (e.g. "bad port") will not heal.
+  return error instanceof TypeError && (error as { cause?: unknown }).cause === undefined;
 }
+
+/** A lost connection is retried a few times only: it is rarely transient for long. */
+const NETWORK_RETRIES = 3;
 
 function isAbort(error: unknown): boolean {
   return error instanceof Error && error.name === 'AbortError';
@@ -84,7 +88,7 @@ export function FetchWithRetry(options: RetryOptions = {}): TimelinePipe<Queryab
         try {
           response = await send(url.toString(), init);
         } catch (error) {
-          if (isAbort(error) || !idempotent || !isTransientNetworkError(error) || attempt >= retries) throw error;
+          if (isAbort(error) || !idempotent || !isTransientNetworkError(error) || attempt >= Math.min(retries, NETWORK_RETRIES)) throw error;
           await sleep(backoff);
           continue;
         }

@@ -11,8 +11,14 @@ import './pnp';
  * that the UI follows the user's real rights instead of guessing from roles. One `$batch` request.
  */
 
+/** SP.BasePermissions; JSON Light serialises the 64-bit halves as strings. */
+export interface PermissionMask {
+  readonly Low: number | string;
+  readonly High: number | string;
+}
+
 /** Whether a permission mask grants one permission kind (PermissionKind n is bit n-1 of the 64-bit mask). */
-export function grants(mask: IBasePermissions | undefined, kind: PermissionKind): boolean {
+export function grants(mask: PermissionMask | undefined, kind: PermissionKind): boolean {
   if (!mask) return false;
   const bit = kind - 1;
   // SharePoint serialises the mask as two 32-bit halves, as strings in JSON Light; some servers send signed ints.

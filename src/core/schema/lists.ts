@@ -136,8 +136,9 @@ export const ROADMAP_ACTIONS = list({
 // ---------------------------------------------------------------------------------------------------------
 // StatusUpdates: an owner's report before a steering meeting; the history is kept.
 // ---------------------------------------------------------------------------------------------------------
-// Generic so that the key stays a literal: with `key: string` StatusUpdateFields got an index signature.
-const dimensionLight = <const K extends string, const N extends string>(key: K, internalName: N, fi: string, sv: string, en: string) =>
+// Generic so that each dimension keeps its literal key (a plain `string` key would turn the derived
+// StatusUpdate type into an index signature).
+const dimensionLight = <K extends string, N extends string>(key: K, internalName: N, fi: string, sv: string, en: string) =>
   ({ key, internalName, kind: 'choice', choices: TRAFFIC_LIGHTS, since: 1, labels: { fi, sv, en } }) as const;
 
 export const STATUS_UPDATES = list({

@@ -97,12 +97,27 @@ function siteStep(): ProvisionStep {
   };
 }
 
+interface VersionField {
+  readonly Id: string;
+  readonly DefaultValue: string | null;
+}
+
+/**
+ * The version field of a list, found by filtering the field collection: `getByInternalNameOrTitle` on a
+ * missing field answers 400 "Column does not exist", which cannot be told from other errors reliably.
+ * Undefined when the list itself does not exist.
+ */
+async function readVersionField(ctx: ProvisionContext, def: ListDef): Promise<VersionField | null | undefined> {
+  const found = await maybe(listOf(ctx, def).fields.filter(`InternalName eq '${SCHEMA_VERSION_FIELD}'`).select('Id', 'DefaultValue')<VersionField[]>());
+  if (found === undefined) return undefined;
+  return found[0] ?? null;
+}
+
 async function readStoredVersion(ctx: ProvisionContext, def: ListDef): Promise<number | undefined> {
-  const field = await maybe(listOf(ctx, def).fields.getByInternalNameOrTitle(SCHEMA_VERSION_FIELD).select('DefaultValue')<{ DefaultValue: string | null }>());
-  if (field) return Number(field.DefaultValue ?? 0) || 0;
-  // A list provisioned before versions were recorded counts as version 0; a missing list says nothing.
-  const list = await maybe(listOf(ctx, def).select('Id')<{ Id: string }>());
-  return list ? 0 : undefined;
+  const field = await readVersionField(ctx, def);
+  if (field === undefined) return undefined;
+  // A list provisioned before versions were recorded counts as version 0.
+  return field === null ? 0 : Number(field.DefaultValue ?? 0) || 0;
 }
 
 function schemaVersionStep(): ProvisionStep {
@@ -209,6 +224,16 @@ interface FieldInfo {
   readonly SchemaXml: string;
 }
 
+/**
+ * SharePoint names a field created from XML after its DisplayName unless told to take the XML's `Name`
+ * (SP.AddFieldOptions.AddFieldInternalNameHint = 8): without it DtCode would become `Tunnus`.
+ */
+const ADD_FIELD_INTERNAL_NAME_HINT = 8;
+
+function asXmlCreation(schemaXml: string): { SchemaXml: string; Options: number } {
+  return { SchemaXml: schemaXml, Options: ADD_FIELD_INTERNAL_NAME_HINT };
+}
+
 function choicesIn(schemaXml: string): string[] {
   const out: string[] = [];
   const re = /<CHOICE>([^<]*)<\/CHOICE>/g;
@@ -231,7 +256,8 @@ async function reconcileField(ctx: ProvisionContext, def: ListDef, field: FieldD
   if ((field.indexed === true || field.unique === true) && !info.Indexed) update.Indexed = true;
   if (Object.keys(update).length > 0) {
     await listOf(ctx, def).fields.getById(info.Id).update(update, 'SP.Field');
-    changes.updated.push(`${field.internalName}: ${Object.keys(update).join(', ')}`);
+    const what: Readonly<Record<string, string>> = { Title: `display name "${field.labels.fi}"`, Required: `required ${String(update.Required)}`, Indexed: 'indexed' };
+    changes.updated.push(`${field.internalName}: ${Object.keys(update).map((k) => what[k] ?? k).join(', ')}`);
   }
   if (field.unique === true && !info.EnforceUniqueValues) {
     try {
@@ -272,7 +298,7 @@ function fieldsStep(def: ListDef): ProvisionStep {
             failures.push(`${field.internalName}: list ${String(field.lookupList)} is not in this schema`);
             return Promise.resolve();
           }
-          return listOf(ctx, def, batched).fields.createFieldAsXml(fieldSchemaXml(field, target)).then(
+          return listOf(ctx, def, batched).fields.createFieldAsXml(asXmlCreation(fieldSchemaXml(field, target))).then(
             () => {
               const note = field.since <= ctx.storedVersion ? ' (was missing)' : field.since > 1 && ctx.storedVersion > 0 ? ` (schema ${field.since})` : '';
               changes.created.push(`${field.internalName}${note}`);
@@ -431,9 +457,9 @@ function versionStampStep(def: ListDef): ProvisionStep {
     async run(ctx) {
       const version = ctx.schema.version;
       const fields = listOf(ctx, def).fields;
-      const field = await maybe(fields.getByInternalNameOrTitle(SCHEMA_VERSION_FIELD).select('Id', 'DefaultValue')<{ Id: string; DefaultValue: string | null }>());
+      const field = await readVersionField(ctx, def);
       if (!field) {
-        await fields.createFieldAsXml(schemaVersionFieldXml(version));
+        await fields.createFieldAsXml(asXmlCreation(schemaVersionFieldXml(version)));
         return { step: name, outcome: 'created', details: [`version ${version}`] };
       }
       if (Number(field.DefaultValue) === version) return { step: name, outcome: 'unchanged', details: [`version ${version}`] };

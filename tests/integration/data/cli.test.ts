@@ -1,0 +1,96 @@
+import type { CommandContext } from '../../../server/cli/command';
+import { createSeedCommand } from '../../../server/cli/commands/seed';
+import { main } from '../../../server/cli/main';
+import type { SampleData } from '../../../server/seed';
+import { createRepositories } from '../../../src/data/repository';
+import { newAction, newMeeting, person } from './builders';
+import { startTestSite, type TestSite } from './emulator';
+
+/** `tiekartta provision` and `tiekartta seed` against the emulator, as a user runs them. */
+
+let site: TestSite;
+
+beforeAll(async () => {
+  site = await startTestSite();
+});
+
+afterAll(async () => {
+  await site?.stop();
+});
+
+function capture(json = false): { ctx: Partial<CommandContext> & CommandContext; out: string[]; err: string[] } {
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: CommandContext = {
+    lang: 'en', json, out: (l) => out.push(l), err: (l) => err.push(l), env: {}, now: () => new Date('2025-03-01T10:00:00Z')
+  };
+  return { ctx, out, err };
+}
+
+describe('tiekartta provision', () => {
+  it('prints each step, then says a second run changed nothing', async () => {
+    const first = capture();
+    expect(await main(['provision', '--site', site.emulator.siteUrl], first.ctx)).toBe(0);
+    expect(first.out.some((l) => /^\+ list Lists\/RoadmapActions\s+created/.test(l))).toBe(true);
+    expect(first.out[first.out.length - 1]).toMatch(/schema version 0 → 2/);
+
+    const second = capture(true);
+    expect(await main(['provision', '--site', site.emulator.siteUrl, '--json'], second.ctx)).toBe(0);
+    const result = JSON.parse(second.out[0]) as { changed: boolean; steps: { outcome: string }[] };
+    expect(result.changed).toBe(false);
+    expect(result.steps.every((s) => s.outcome === 'unchanged')).toBe(true);
+  }, 60_000);
+
+  it.each([
+    [['provision'], /Missing required option --site/],
+    [['provision', '--site', 'not a url'], /not a URL/],
+    [['provision', '--site', 'http://127.0.0.1:59999/sites/x'], /unreachable/],
+    [['provision', '--site', 'https://x.sharepoint.com/sites/y', '--auth', 'device-code'], /--client-id/]
+  ])('fails with one clear line: %j', async (argv, message) => {
+    const run = capture();
+    expect(await main(argv, run.ctx)).toBe(1);
+    expect(run.err).toHaveLength(1);
+    expect(run.err[0]).toMatch(message);
+  });
+
+  it('says when the URL is not the programme site', async () => {
+    const run = capture();
+    expect(await main(['provision', '--site', `${site.emulator.baseUrl}/sites/nothing-here`], run.ctx)).toBe(1);
+    expect(run.err[0]).toMatch(/HTTP 404/);
+  });
+});
+
+describe('tiekartta seed', () => {
+  const sample: SampleData = {
+    metrics: [{ title: 'Sähköisten palvelujen osuus', code: 'A1', goal: 'A', titleSv: null, titleEn: null, source: null, unit: '%' }],
+    metricValues: [{ title: null, metricCode: 'A1', year: 2024, value: 41, note: null }, { title: null, metricCode: 'A1', year: 2025, value: 48, note: null }],
+    meetings: [newMeeting(1), newMeeting(2)],
+    actions: [
+      { ...newAction(1, { owner: person('laura.niemi@porvoo.fi'), roadmapYear: 2024 }), carriedFromCode: null },
+      { ...newAction(2, { owner: person('laura.niemi@porvoo.fi') }), carriedFromCode: 'T-00001' }
+    ],
+    statusUpdates: [{
+      actionCode: 'T-00001', title: null, reportedOn: '2025-02-20T10:00:00.000Z', overallLight: 'green', scheduleLight: 'green', scheduleComment: null,
+      costsLight: null, costsComment: null, scopeLight: null, scopeComment: null, risksLight: null, risksComment: null, progress: 60,
+      done: 'Tehty', next: null, decisionNeeded: false, decisionNote: null
+    }],
+    members: [{ person: person('helena.koskinen@porvoo.fi'), group: 'steering' }, { person: person('laura.niemi@porvoo.fi'), group: 'owners' }]
+  };
+
+  it('writes the sample through the repositories, links carried-over actions and grants owners', async () => {
+    const seed = createSeedCommand(() => sample);
+    const run = capture();
+    expect(await seed.run({ site: site.emulator.siteUrl }, [], run.ctx)).toBe(0);
+    const repos = createRepositories(site.sp);
+    const actions = await repos.actions.list({ orderBy: { key: 'code' } });
+    expect(actions.map((a) => a.code)).toEqual(['T-00001', 'T-00002']);
+    expect(actions[1].carriedFrom).toBe(actions[0].id);
+    expect(await repos.statusUpdates.list()).toEqual([expect.objectContaining({ action: actions[0].id, progress: 60 })]);
+    expect((await repos.metricValues.list()).map((v) => v.value)).toEqual([41, 48]);
+    expect(run.out).toContain('owner item permissions: 2');
+
+    // A second seed would duplicate the sample: refused with one line.
+    const again = capture();
+    await expect(seed.run({ site: site.emulator.siteUrl }, [], again.ctx)).rejects.toThrow(/already has actions/);
+  }, 60_000);
+});
