@@ -28,6 +28,7 @@ export interface CycleActor {
 export type DenialReason =
   | 'no-change'
   | 'steering-only'
+  | 'may-not-propose'
   | 'not-your-idea'
   | 'idea-not-new'
   | 'idea-final'
@@ -72,7 +73,7 @@ export function canTransitionIdea(idea: IdeaStanding, to: IdeaState, actor: Cycl
 
 /** Every signed-in employee may propose; the list's permissions say the same (Ideas: contribute). */
 export function canProposeIdea(actor: CycleActor & { readonly canProposeIdeas?: boolean }): Check {
-  return actor.canProposeIdeas === false ? deny('steering-only') : ALLOWED;
+  return actor.canProposeIdeas === false ? deny('may-not-propose') : ALLOWED;
 }
 
 /**

@@ -9,6 +9,7 @@ export const CYCLE = defineCatalog('cycle', {
     // Refusals (DenialReason and rule errors)
     'deny.no-change': 'Tila on jo tämä.',
     'deny.steering-only': 'Vain digijohtoryhmän jäsen voi tehdä tämän.',
+    'deny.may-not-propose': 'Sinulla ei ole oikeutta lähettää ideoita tälle sivustolle.',
     'deny.not-your-idea': 'Voit muokata vain omia ideoitasi.',
     'deny.idea-not-new': 'Ideaa ei voi enää muokata: digijohtoryhmä on jo käsittelemässä sitä.',
     'deny.idea-final': 'Idea on jo käsitelty (hyväksytty tai yhdistetty toimenpiteeseen).',
@@ -113,6 +114,7 @@ export const CYCLE = defineCatalog('cycle', {
   sv: {
     'deny.no-change': 'Statusen är redan denna.',
     'deny.steering-only': 'Endast en medlem av digiledningsgruppen kan göra detta.',
+    'deny.may-not-propose': 'Du har inte behörighet att skicka idéer till den här webbplatsen.',
     'deny.not-your-idea': 'Du kan bara redigera dina egna idéer.',
     'deny.idea-not-new': 'Idén kan inte längre redigeras: digiledningsgruppen behandlar den redan.',
     'deny.idea-final': 'Idén är redan behandlad (godkänd eller sammanslagen med en åtgärd).',
@@ -211,6 +213,7 @@ export const CYCLE = defineCatalog('cycle', {
   en: {
     'deny.no-change': 'It is already in this state.',
     'deny.steering-only': 'Only a steering group member can do this.',
+    'deny.may-not-propose': 'You do not have permission to send ideas to this site.',
     'deny.not-your-idea': 'You can only edit your own ideas.',
     'deny.idea-not-new': 'The idea can no longer be edited: the steering group is already looking at it.',
     'deny.idea-final': 'The idea has already been decided (accepted or merged into an action).',

@@ -34,7 +34,7 @@ describe('idea state rules', () => {
 
   it('lets any employee propose, unless SharePoint says they may not', () => {
     expect(canProposeIdea(otherEmployee).allowed).toBe(true);
-    expect(canProposeIdea({ ...otherEmployee, canProposeIdeas: false }).allowed).toBe(false);
+    expect(reason(canProposeIdea({ ...otherEmployee, canProposeIdeas: false }))).toBe('may-not-propose');
   });
 
   it('lets the proposer edit their own idea while it is new, matching the e-mail case-insensitively', () => {
