@@ -31,7 +31,8 @@ const classes = mergeStyleSets({
     borderCollapse: 'collapse', width: '100%', margin: '8px 0 16px',
     selectors: { 'th, td': { borderBottom: '1px solid', padding: '6px 8px', textAlign: 'left', verticalAlign: 'top' } }
   },
-  hidden: hiddenContentStyle
+  hidden: hiddenContentStyle,
+  code: { whiteSpace: 'nowrap' }
 });
 
 /** "Prepare next year's roadmap": the year's unfinished actions with checkboxes, carried over on request. */
@@ -126,7 +127,7 @@ export function CarryOverPanel(props: ICarryOverPanelProps): React.ReactElement 
                       />
                     )}
                   </td>
-                  <td>{a.code ?? ''}</td>
+                  <td className={classes.code}>{a.code ?? ''}</td>
                   <td>{a.title}</td>
                   <td>{choiceLabel(F('status'), a.status, lang)}</td>
                   <td><TrafficLight light={a.trafficLight} lang={lang} noneLabel="–" /></td>

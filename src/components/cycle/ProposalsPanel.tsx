@@ -4,8 +4,7 @@ import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { hiddenContentStyle, mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { ictBudgetFor } from '../../core/budget';
-import { canPerform, estimatedCost, proposalsOf, summariseProposals, type ClassKey, type CycleActor } from '../../core/cycle';
+import { budgetFrameFor, canPerform, estimatedCost, proposalsOf, summariseProposals, type ClassKey, type CycleActor } from '../../core/cycle';
 import type { Lang } from '../../core/i18n/catalog';
 import { COMMON } from '../../core/i18n/common';
 import { formatDay, formatEuro, formatPercent } from '../../core/i18n/format';
@@ -38,6 +37,7 @@ const classes = mergeStyleSets({
   },
   form: { display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end' },
   section: { margin: '16px 0' },
+  code: { whiteSpace: 'nowrap' },
   hidden: hiddenContentStyle
 });
 
@@ -62,7 +62,7 @@ export function ProposalsPanel(props: IProposalsPanelProps): React.ReactElement 
   const preview = all.map((a) =>
     a.approvalState === 'approved' || !proposals.some((p) => p.id === a.id) ? a : { ...a, approvalState: selection.has(a.id) ? ('prioritised' as const) : ('proposed' as const) }
   );
-  const budget = ictBudgetFor(year);
+  const budget = budgetFrameFor(year);
   const summary = summariseProposals(preview, year, budget?.byLevel ?? {});
   const mayPrioritise = canPerform(actor, 'prioritise');
   const approved = proposals.find((a) => a.approvalState === 'approved' && a.approvedOn);
@@ -134,7 +134,7 @@ export function ProposalsPanel(props: IProposalsPanelProps): React.ReactElement 
                 <th scope="col">{F('level').labels[lang]}</th>
                 <th scope="col">{F('costClass').labels[lang]}</th>
                 <th scope="col">{F('impactClass').labels[lang]}</th>
-                <th scope="col" className="num">{cycleText(lang, 'proposals.estimated')}</th>
+                <th scope="col" className="num">{cycleText(lang, 'proposals.cost')}</th>
                 <th scope="col">{F('approvalState').labels[lang]}</th>
                 <th scope="col">{cycleText(lang, 'history.title')}</th>
               </tr>
@@ -152,7 +152,7 @@ export function ProposalsPanel(props: IProposalsPanelProps): React.ReactElement 
                         onChange={(_, on) => toggle(a.id, on === true)}
                       />
                     </td>
-                    <td>{a.code ?? ''}</td>
+                    <td className={classes.code}>{a.code ?? ''}</td>
                     <td>{a.title}</td>
                     <td>{choiceLabel(F('level'), a.level, lang)}</td>
                     <td>{a.costClass ?? '–'}</td>
@@ -186,7 +186,7 @@ export function ProposalsPanel(props: IProposalsPanelProps): React.ReactElement 
                   <th scope="col" className="num">{cycleText(lang, 'proposals.count')}</th>
                   <th scope="col" className="num">{cycleText(lang, 'proposals.estimated')}</th>
                   <th scope="col" className="num">{cycleText(lang, 'proposals.chosen')}</th>
-                  <th scope="col" className="num">{cycleText(lang, 'proposals.frame')}</th>
+                  <th scope="col" className="num">{budget ? cycleText(lang, 'proposals.frameOf', { year: budget.year }) : cycleText(lang, 'proposals.frame')}</th>
                   <th scope="col" className="num">{cycleText(lang, 'proposals.share')}</th>
                 </tr>
               </thead>

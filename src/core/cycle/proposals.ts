@@ -1,3 +1,4 @@
+import { ICT_BUDGETS, type IctBudget } from '../budget';
 import { LEVELS, type ApprovalState, type LevelCode, type RoadmapAction, type SizeClass } from '../schema';
 import { proposalsOf } from './approval';
 
@@ -37,6 +38,14 @@ export interface ProposalSummary {
   readonly byApproval: Readonly<Record<ApprovalState, number>>;
   /** Count of proposals per cost class × impact class: the impact-vs-cost chart. */
   readonly matrix: Readonly<Record<ClassKey, Readonly<Record<ClassKey, number>>>>;
+}
+
+/**
+ * The frame to compare a year's proposals with: that year's ICT budget when known, else the latest
+ * earlier one (in the autumn the next year's budget is being prepared from the current one).
+ */
+export function budgetFrameFor(year: number, budgets: readonly IctBudget[] = ICT_BUDGETS): IctBudget | undefined {
+  return budgets.filter((b) => b.year <= year).sort((a, b) => b.year - a.year)[0];
 }
 
 /** One-time plus annual cost; null when neither is known. */

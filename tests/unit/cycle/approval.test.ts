@@ -1,4 +1,4 @@
-import { prioritiseProposals, recordBoardApproval, summariseProposals, estimatedCost } from '../../../src/core/cycle';
+import { budgetFrameFor, prioritiseProposals, recordBoardApproval, summariseProposals, estimatedCost } from '../../../src/core/cycle';
 import { anAction, proposer, steering } from './fixtures';
 
 const roadmap = [
@@ -68,5 +68,15 @@ describe('next year’s proposals against the budget frame', () => {
     expect(s.matrix.M.L).toBe(1);
     expect(s.matrix.none.none).toBe(2);
     expect(estimatedCost({ oneTimeCost: null, annualCost: null })).toBeNull();
+  });
+});
+
+describe('the budget frame', () => {
+  it('is the year’s own ICT budget, or else the latest earlier one', () => {
+    const b = (year: number) => ({ year, byLevel: { foundation: year, shared: 0, sector: 0, data: 0 }, programmeEstimate: 0, source: '' });
+    expect(budgetFrameFor(2026, [b(2024), b(2025)])?.year).toBe(2025);
+    expect(budgetFrameFor(2024, [b(2024), b(2025)])?.year).toBe(2024);
+    expect(budgetFrameFor(2023, [b(2024)])).toBeUndefined();
+    expect(budgetFrameFor(2026)?.byLevel.foundation).toBe(6_000_000);
   });
 });
