@@ -15,6 +15,8 @@ export interface IActionHistoryProps {
   readonly lang: Lang;
   readonly cycle: ICycleServices;
   readonly actionId: number;
+  /** The level of each version's heading (2 inside a panel whose title is the page's level 1). */
+  readonly headingLevel?: 2 | 3 | 4;
 }
 
 const classes = mergeStyleSets({
@@ -22,6 +24,10 @@ const classes = mergeStyleSets({
   h3: { fontSize: 14, fontWeight: 600, margin: 0 },
   changes: { margin: '4px 0 0', paddingLeft: 18 }
 });
+
+function Heading(props: { level: 2 | 3 | 4; className: string; children?: React.ReactNode }): React.ReactElement {
+  return React.createElement(`h${props.level}`, { className: props.className }, props.children);
+}
 
 /** Who changed what and when, from SharePoint's versions of the action (newest first). */
 export function ActionHistory(props: IActionHistoryProps): React.ReactElement {
@@ -35,14 +41,14 @@ export function ActionHistory(props: IActionHistoryProps): React.ReactElement {
     <ol className={classes.list} data-testid="action-history" reversed={true}>
       {history.data.map((entry) => (
         <li key={entry.version} data-version={entry.version}>
-          <h3 className={classes.h3}>
+          <Heading level={props.headingLevel ?? 3} className={classes.h3}>
             {entry.created ? cycleText(lang, 'history.created') : cycleText(lang, 'history.version', { version: entry.version })}
             {' – '}
             {cycleText(lang, 'history.by', {
               name: entry.editor.displayName ?? entry.editor.email ?? '?',
               when: entry.modified ? formatDateTime(entry.modified, lang) : ''
             })}
-          </h3>
+          </Heading>
           {entry.changes.length === 0 ? (
             <p>{cycleText(lang, 'history.noChanges')}</p>
           ) : (

@@ -271,7 +271,7 @@ export function ProposalsPanel(props: IProposalsPanelProps): React.ReactElement 
         headerText={historyOf ? `${cycleText(lang, 'history.title')}: ${historyOf.code ?? ''} ${historyOf.title}` : ''}
         closeButtonAriaLabel={COMMON[lang].close}
       >
-        {historyOf ? <ActionHistory lang={lang} cycle={cycle} actionId={historyOf.id} /> : null}
+        {historyOf ? <ActionHistory lang={lang} cycle={cycle} actionId={historyOf.id} headingLevel={2} /> : null}
       </Panel>
     </section>
   );
