@@ -7,11 +7,10 @@ import type { PartialTheme } from '@fluentui/react/lib/Theme';
 import { langFromCulture, type Lang } from '../../core/i18n/catalog';
 import { IDEAS } from '../../core/schema';
 import { createSp } from '../../data/sp';
-import { createRepositories } from '../../data/repository';
+import { actionsRepository, meetingsRepository, statusUpdatesRepository } from '../../data/repository';
 import { readUserRights } from '../../data/rights';
-import { readActionHistory } from '../../data/cycle/history';
+import { createCycleServices, type ICycleServices } from '../../data/cycle/services';
 import { AppShell, browserLocation, memoryLocation, teamsTheme, teamsThemeName, type IAppServices, type IHostContext } from '../../components/shell';
-import type { ICycleServices } from '../../components/cycle/types';
 import { IdeasApp } from '../../components/ideas/IdeasApp';
 
 /**
@@ -43,16 +42,15 @@ export default class IdeasWebPart extends BaseClientSideWebPart<Record<string, n
       });
     }
     const sp = createSp(this.context);
-    const repos = createRepositories(sp);
     this.services = {
       app: {
-        actions: repos.actions,
-        statusUpdates: repos.statusUpdates,
-        meetings: repos.meetings,
+        actions: actionsRepository(sp),
+        statusUpdates: statusUpdatesRepository(sp),
+        meetings: meetingsRepository(sp),
         readRights: () => readUserRights(sp),
         now: () => new Date()
       },
-      cycle: { actions: repos.actions, ideas: repos.ideas, readActionHistory: (id) => readActionHistory(sp, id) }
+      cycle: createCycleServices(this.context)
     };
   }
 
