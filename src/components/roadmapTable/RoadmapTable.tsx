@@ -1,7 +1,6 @@
 import * as React from 'react';
 import { DetailsList, DetailsListLayoutMode, SelectionMode, ConstrainMode, type IColumn, type IGroup } from '@fluentui/react/lib/DetailsList';
 import { Link } from '@fluentui/react/lib/Link';
-import { format } from '../../core/i18n/catalog';
 import { ROADMAP } from '../../core/i18n/roadmap';
 import { formatFieldValue } from '../../core/roadmap/display';
 import type { RoadmapAction } from '../../core/schema';
@@ -65,7 +64,7 @@ export function RoadmapTable(props: IRoadmapTableProps): React.ReactElement {
   const groups = React.useMemo<IGroup[] | undefined>(
     () =>
       grouped.groups.length
-        ? grouped.groups.map((g) => ({ key: g.key || 'none', name: `${g.label ?? t.notSet} (${format(t.groupCount, { count: g.count })})`, startIndex: g.startIndex, count: g.count, level: 0 }))
+        ? grouped.groups.map((g) => ({ key: g.key || 'none', name: g.label ?? t.notSet, startIndex: g.startIndex, count: g.count, level: 0 }))
         : undefined,
     [grouped, t]
   );

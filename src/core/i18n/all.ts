@@ -8,3 +8,4 @@ export { ROADMAP } from './roadmap';
 export { ACTION } from './action';
 export { STATUS_REPORT } from './statusReport';
 export { VALIDATION } from './validation';
+export { WORKBENCH } from './workbench';
