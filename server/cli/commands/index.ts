@@ -1,7 +1,8 @@
 import type { Command } from '../command';
+import { DEMO_COMMAND } from './demo';
 import { EMULATOR_COMMAND } from './emulator';
 import { provisionCommand } from './provision';
 import { seedCommand } from './seed';
 
 /** Every `tiekartta` command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [EMULATOR_COMMAND, provisionCommand, seedCommand];
+export const COMMANDS: readonly Command[] = [DEMO_COMMAND, EMULATOR_COMMAND, provisionCommand, seedCommand];

@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Btn } from './Btn';
+import { StatusMessage } from './StatusMessage';
 
 export interface IErrorStateProps {
   /** The readable reason (see describeError). */
@@ -13,14 +13,8 @@ export interface IErrorStateProps {
 /** A failed load: the reason and a retry, announced as an alert. */
 export function ErrorState(props: IErrorStateProps): React.ReactElement {
   return (
-    <div role="alert" data-testid="error-state">
-      <MessageBar
-        messageBarType={MessageBarType.error}
-        isMultiline={true}
-        actions={props.onRetry ? <DefaultButton onClick={props.onRetry}>{props.retryLabel}</DefaultButton> : undefined}
-      >
-        {props.message}
-      </MessageBar>
-    </div>
+    <StatusMessage kind="error" testId="error-state" actions={props.onRetry ? <Btn onClick={props.onRetry}>{props.retryLabel}</Btn> : undefined}>
+      {props.message}
+    </StatusMessage>
   );
 }

@@ -1,7 +1,7 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { StatusMessage, type StatusKind } from './StatusMessage';
 
-export type NoticeKind = 'success' | 'error' | 'warning' | 'info';
+export type NoticeKind = StatusKind;
 
 export interface INotice {
   readonly kind: NoticeKind;
@@ -14,22 +14,13 @@ export interface INoticeProps {
   readonly dismissLabel: string;
 }
 
-const TYPES: Readonly<Record<NoticeKind, MessageBarType>> = {
-  success: MessageBarType.success,
-  error: MessageBarType.error,
-  warning: MessageBarType.warning,
-  info: MessageBarType.info
-};
-
 /** The outcome of something the person did (saved, rolled back…); errors are alerts, the rest status. */
 export function Notice(props: INoticeProps): React.ReactElement | null {
   const { notice } = props;
   if (!notice) return null;
   return (
-    <div role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="notice" data-kind={notice.kind}>
-      <MessageBar messageBarType={TYPES[notice.kind]} isMultiline={true} onDismiss={props.onDismiss} dismissButtonAriaLabel={props.dismissLabel}>
-        {notice.text}
-      </MessageBar>
-    </div>
+    <StatusMessage kind={notice.kind} onDismiss={props.onDismiss} dismissLabel={props.dismissLabel} testId="notice">
+      {notice.text}
+    </StatusMessage>
   );
 }

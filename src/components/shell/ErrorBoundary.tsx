@@ -1,6 +1,6 @@
 import * as React from 'react';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Btn } from '../common/Btn';
+import { StatusMessage } from '../common/StatusMessage';
 import { format, type Lang } from '../../core/i18n/catalog';
 import { COMMON } from '../../core/i18n/common';
 import { SHELL } from '../../core/i18n/shell';
@@ -43,17 +43,11 @@ export class ErrorBoundary extends React.Component<IErrorBoundaryProps, IErrorBo
     if (!error) return <React.Fragment key={generation}>{this.props.children}</React.Fragment>;
     const t = SHELL[this.props.lang];
     return (
-      <div role="alert" data-testid="error-boundary">
-        <MessageBar
-          messageBarType={MessageBarType.error}
-          isMultiline={true}
-          actions={<DefaultButton onClick={this.retry}>{COMMON[this.props.lang].retry}</DefaultButton>}
-        >
-          <strong>{format(t.crashTitle, { part: this.props.partName })}</strong>
-          <p>{t.crashBody}</p>
-          <p>{format(t.technicalDetails, { message: error.message.slice(0, 300) })}</p>
-        </MessageBar>
-      </div>
+      <StatusMessage kind="error" testId="error-boundary" actions={<Btn onClick={this.retry}>{COMMON[this.props.lang].retry}</Btn>}>
+        <strong>{format(t.crashTitle, { part: this.props.partName })}</strong>
+        <p>{t.crashBody}</p>
+        <p>{format(t.technicalDetails, { message: error.message.slice(0, 300) })}</p>
+      </StatusMessage>
     );
   }
 }

@@ -9,3 +9,4 @@ export { ACTION } from './action';
 export { STATUS_REPORT } from './statusReport';
 export { VALIDATION } from './validation';
 export { CYCLE } from './cycle';
+export { WORKBENCH } from './workbench';

@@ -67,7 +67,7 @@ function groupLabel(by: GroupKey, key: string, lang: Lang): string | null {
 
 /** The order of groups: the schema's order for choices, years ascending, directors by name; "not set" last. */
 function groupRank(by: GroupKey, lang: Lang): (a: string, b: string) => number {
-  const order = (codes: readonly string[]) => (a: string, b: string) => rank(codes, a) - rank(codes, b);
+  const order = (codes: readonly string[]): ((a: string, b: string) => number) => (a: string, b: string): number => rank(codes, a) - rank(codes, b);
   const byName = collator(lang);
   switch (by) {
     case 'goal':

@@ -8,6 +8,5 @@ export * from './report';
 export * from './deepLink';
 export * from './conflict';
 export * from './form';
-export * from './code';
 export * from './values';
 export * from './display';

@@ -1,18 +1,23 @@
 import * as React from 'react';
-import * as ReactDom from 'react-dom';
 import { Version } from '@microsoft/sp-core-library';
-import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { COMMON, langFromCulture } from '../../core/i18n';
+import type { Lang } from '../../core/i18n/catalog';
+import { ROADMAP } from '../../core/i18n/roadmap';
+import { Roadmap } from '../../components/roadmap/Roadmap';
+import { BaseAppWebPart } from '../shared/BaseAppWebPart';
 
-/** Placeholder until the roadmap UI lands: shows the product name in the user's language. */
-export default class RoadmapWebPart extends BaseClientSideWebPart<Record<string, never>> {
-  public render(): void {
-    const lang = langFromCulture(this.context.pageContext.cultureInfo.currentUICultureName);
-    ReactDom.render(React.createElement('p', undefined, COMMON[lang].appName), this.domElement);
+export interface IRoadmapWebPartProps {
+  /** Heading above the roadmap; empty = the product name in the user's language. */
+  readonly title?: string;
+}
+
+/** The roadmap on a SharePoint page or as a Teams tab. All behaviour lives in src/components/roadmap. */
+export default class RoadmapWebPart extends BaseAppWebPart<IRoadmapWebPartProps> {
+  protected renderContent(): React.ReactElement {
+    return React.createElement(Roadmap, { title: this.properties.title });
   }
 
-  protected onDispose(): void {
-    ReactDom.unmountComponentAtNode(this.domElement);
+  protected partName(lang: Lang): string {
+    return ROADMAP[lang].heading;
   }
 
   protected get dataVersion(): Version {

@@ -3,7 +3,6 @@ import { actionPermissions, canCreateActions } from '../../../src/core/roadmap/p
 import { actionChangesFromReport, emptyReportDraft, reportFields, reportStepProblems, sortHistory } from '../../../src/core/roadmap/report';
 import { actionState, pageLink, stateFromSubEntityId, teamsDeepLink } from '../../../src/core/roadmap/deepLink';
 import { conflictRows, defaultChoices, resolveConflict } from '../../../src/core/roadmap/conflict';
-import { nextActionCode } from '../../../src/core/roadmap/code';
 import { ROADMAP_ACTIONS } from '../../../src/core/schema/lists';
 import type { StatusUpdate } from '../../../src/core/schema';
 import { makeAction } from './fixtures';
@@ -91,12 +90,5 @@ describe('conflicts', () => {
     ]);
     const choices = { ...defaultChoices(rows), status: 'theirs' as const };
     expect(resolveConflict(rows, choices)).toEqual({ title: 'My title' });
-  });
-});
-
-describe('nextActionCode', () => {
-  it('takes the next free number of the year', () => {
-    expect(nextActionCode(['DT25-07', 'dt25-12', 'DT24-30', null, 'X'], 2025)).toBe('DT25-13');
-    expect(nextActionCode([], 2026)).toBe('DT26-01');
   });
 });

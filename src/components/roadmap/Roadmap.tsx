@@ -1,0 +1,229 @@
+import * as React from 'react';
+import { mergeStyleSets } from '@fluentui/react/lib/Styling';
+import { format } from '../../core/i18n/catalog';
+import { COMMON } from '../../core/i18n/common';
+import { ROADMAP } from '../../core/i18n/roadmap';
+import { SHELL } from '../../core/i18n/shell';
+import { actionState, pageLink, teamsDeepLink } from '../../core/roadmap/deepLink';
+import { GROUP_KEYS, type GroupKey } from '../../core/roadmap/group';
+import { actionPermissions, canCreateActions } from '../../core/roadmap/permissions';
+import { EMPTY_FILTER } from '../../core/roadmap/filter';
+import { ROADMAP_VIEWS, type RoadmapView } from '../../core/roadmap/url';
+import type { RoadmapAction } from '../../core/schema';
+import { ROADMAP_ACTIONS } from '../../core/schema/lists';
+import { fieldByKey } from '../../core/schema/mapping';
+import { Btn } from '../common/Btn';
+import { ChoiceMenu } from '../common/ChoiceMenu';
+import { EmptyState } from '../common/EmptyState';
+import { ErrorState } from '../common/ErrorState';
+import { LoadingState } from '../common/LoadingState';
+import { Notice } from '../common/Notice';
+import { RoadmapFilters } from '../roadmapFilters/RoadmapFilters';
+import { RoadmapPrint } from '../roadmapPrint/RoadmapPrint';
+import { RoadmapTable } from '../roadmapTable/RoadmapTable';
+import { useApp } from '../shell/AppContext';
+import { describeError } from '../shell/errors';
+import type { IRoadmapProps } from './IRoadmapProps';
+import { markFirstRender } from './perf';
+import { useActionMutations } from './useActionMutations';
+import { useRoadmap } from './useRoadmap';
+import { useRoadmapData } from './useRoadmapData';
+
+const RoadmapBoard = React.lazy(() => import(/* webpackChunkName: "roadmap-board" */ '../roadmapBoard/RoadmapBoard'));
+const RoadmapTimeline = React.lazy(() => import(/* webpackChunkName: "roadmap-timeline" */ '../roadmapTimeline/RoadmapTimeline'));
+const ActionPanel = React.lazy(() => import(/* webpackChunkName: "action-panel" */ '../actionPanel/ActionPanel'));
+
+const classes = mergeStyleSets({
+  root: {
+    selectors: { '@media print': { selectors: { '.dt-noprint': { display: 'none !important' } } } }
+  },
+  header: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', justifyContent: 'space-between', gap: 8 },
+  title: { margin: 0, fontSize: 20, fontWeight: 600 },
+  tools: { display: 'flex', flexWrap: 'wrap', gap: 8 },
+  viewBar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', gap: 8, marginBottom: 8 },
+  count: { margin: '4px 0 8px' },
+  views: { display: 'flex', gap: 4, flexWrap: 'wrap' }
+});
+
+const VIEW_LABEL: Readonly<Record<RoadmapView, 'viewTable' | 'viewBoard' | 'viewTimeline'>> = { table: 'viewTable', board: 'viewBoard', timeline: 'viewTimeline' };
+const GROUP_FIELD: Readonly<Record<Exclude<GroupKey, 'none'>, string>> = { goal: 'goal', level: 'level', director: 'responsibleDirector', status: 'status', year: 'roadmapYear' };
+
+/**
+ * The roadmap web part: filters (in the URL), a grouped table, a board by status, a timeline by quarter,
+ * a detail panel with the edit form and status reports, a print layout. Everything but the table and the
+ * filters is loaded on demand.
+ */
+export function Roadmap(props: IRoadmapProps): React.ReactElement {
+  const { lang, host, announce } = useApp();
+  const t = ROADMAP[lang];
+  const app = useApp();
+  const data = useRoadmapData(app.services);
+  const model = useRoadmap(data);
+  const mutations = useActionMutations(data);
+  const [creating, setCreating] = React.useState(false);
+  const [printing, setPrinting] = React.useState<Date | null>(null);
+  const { state, filtered } = model;
+
+  React.useEffect(() => {
+    if (data.status === 'ready') markFirstRender(data.actions.length);
+  }, [data.status, data.actions.length]);
+
+  // Result counts are announced after each filter change (not on every render).
+  const countText = format(t.resultCount, { shown: filtered.length, total: data.actions.length });
+  const firstCount = React.useRef(true);
+  React.useEffect(() => {
+    if (data.status !== 'ready') return;
+    if (firstCount.current) {
+      firstCount.current = false;
+      return;
+    }
+    announce(countText);
+  }, [filtered.length, state.filter]);
+
+  // Printing from the browser menu prints the same full table as the Print button.
+  React.useEffect(() => {
+    const before = (): void => setPrinting((p) => p ?? new Date());
+    const after = (): void => setPrinting(null);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  React.useEffect(() => {
+    if (!printing) return undefined;
+    const timer = window.setTimeout(() => window.print(), 0);
+    return () => window.clearTimeout(timer);
+  }, [printing]);
+
+  const linkTo = React.useCallback((a: RoadmapAction) => model.shareLink(actionState(a.code ?? '')), [model]);
+  const onOpen = React.useCallback((a: RoadmapAction) => a.code && model.openAction(a.code), [model]);
+  const takenCodes = React.useMemo(() => data.actions.map((a) => a.code), [data.actions]);
+  const codeOf = React.useCallback((id: number) => data.actions.find((a) => a.id === id)?.code ?? null, [data.actions]);
+
+  const header = (
+    <div className={`${classes.header} dt-noprint`}>
+      <h2 className={classes.title}>{props.title || t.heading}</h2>
+      <div className={classes.tools}>
+        {canCreateActions(data.rights) && (
+          <Btn primary={true} onClick={() => setCreating(true)} testId="new-action">{t.newAction}</Btn>
+        )}
+        <Btn onClick={() => setPrinting(new Date())} disabled={data.status !== 'ready'} testId="print">{t.print}</Btn>
+        <Btn onClick={data.reload} disabled={data.status === 'loading' || data.refreshing} testId="refresh">{t.refresh}</Btn>
+      </div>
+    </div>
+  );
+
+  if (data.status === 'loading') {
+    return (
+      <div className={classes.root} data-testid="roadmap">
+        {header}
+        <LoadingState label={t.loadingActions} />
+      </div>
+    );
+  }
+  if (data.status === 'error') {
+    return (
+      <div className={classes.root} data-testid="roadmap">
+        {header}
+        <ErrorState message={describeError(data.error, lang)} onRetry={data.reload} retryLabel={COMMON[lang].retry} />
+      </div>
+    );
+  }
+
+  const viewFallback = <LoadingState label={t.loadingView} />;
+  let view: React.ReactNode;
+  if (data.actions.length === 0) view = <EmptyState message={t.emptyNone} />;
+  else if (filtered.length === 0)
+    view = <EmptyState message={t.emptyFiltered} action={<Btn onClick={() => model.setFilter(EMPTY_FILTER)}>{t.clearAll}</Btn>} />;
+  else if (state.view === 'board')
+    view = (
+      <React.Suspense fallback={viewFallback}>
+        <RoadmapBoard lang={lang} actions={filtered} onOpen={onOpen} linkTo={linkTo} />
+      </React.Suspense>
+    );
+  else if (state.view === 'timeline')
+    view = (
+      <React.Suspense fallback={viewFallback}>
+        <RoadmapTimeline lang={lang} actions={filtered} onOpen={onOpen} linkTo={linkTo} />
+      </React.Suspense>
+    );
+  else view = <RoadmapTable lang={lang} grouped={model.grouped} onOpen={onOpen} linkTo={linkTo} />;
+
+  const selected = model.selected;
+  const panelOpen = creating || !!selected;
+  const steering = !!data.rights?.isSteeringMember || !!data.rights?.canEditAllActions;
+
+  return (
+    <div className={classes.root} data-testid="roadmap" aria-busy={data.refreshing}>
+      {header}
+      <Notice notice={mutations.notice} onDismiss={() => mutations.setNotice(null)} dismissLabel={SHELL[lang].dismiss} />
+      {model.selectedMissing && (
+        <Notice notice={{ kind: 'warning', text: format(t.actionNotFound, { code: state.action ?? '' }) }} onDismiss={model.closeAction} dismissLabel={SHELL[lang].dismiss} />
+      )}
+      <RoadmapFilters
+        lang={lang}
+        filter={state.filter}
+        onChange={model.setFilter}
+        years={model.years}
+        directors={model.directors}
+        canFilterMine={!!data.rights?.email}
+      />
+      <div className={`${classes.viewBar} dt-noprint`}>
+        <div role="group" aria-label={t.viewsLabel} className={classes.views} data-testid="view-switch">
+          {ROADMAP_VIEWS.map((v) => (
+            <Btn key={v} pressed={state.view === v} onClick={() => model.setView(v)} testId={`view-${v}`}>
+              {t[VIEW_LABEL[v]]}
+            </Btn>
+          ))}
+        </div>
+        {state.view === 'table' && (
+          <ChoiceMenu
+            id="dt-group-by"
+            label={t.groupBy}
+            multiple={false}
+            placeholder={t.groupNone}
+            selectedKeys={[state.groupBy]}
+            options={GROUP_KEYS.map((g) => ({ key: g, text: g === 'none' ? t.groupNone : fieldByKey(ROADMAP_ACTIONS, GROUP_FIELD[g]).labels[lang] }))}
+            onChange={(keys) => keys[0] && model.setGroupBy(keys[0] as GroupKey)}
+            testId="group-by"
+          />
+        )}
+      </div>
+      <p className={`${classes.count} dt-noprint`} data-testid="result-count">
+        {countText}
+      </p>
+      {view}
+      {printing && <RoadmapPrint lang={lang} actions={model.grouped.items.length === filtered.length ? model.grouped.items : filtered} filter={state.filter} printedAt={printing} />}
+      {panelOpen && (
+        <React.Suspense fallback={null}>
+          <ActionPanel
+            lang={lang}
+            action={creating ? null : selected}
+            creating={creating}
+            report={state.report}
+            permissions={selected ? actionPermissions(data.rights, selected) : { canEdit: false, canReport: false }}
+            steering={steering}
+            mutations={mutations}
+            codeOf={codeOf}
+            takenCodes={takenCodes}
+            links={{
+              page: selected && host.kind === 'sharepoint' ? pageLink(host.pageUrl, actionState(selected.code ?? '')) : undefined,
+              teams: selected && host.teamsTab ? teamsDeepLink(host.teamsTab, actionState(selected.code ?? '')) : undefined
+            }}
+            onReportChange={(open) => selected?.code && model.openAction(selected.code, open)}
+            onCreated={(a) => {
+              setCreating(false);
+              if (a.code) model.openAction(a.code);
+            }}
+            onClose={() => {
+              setCreating(false);
+              model.closeAction();
+            }}
+          />
+        </React.Suspense>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { RoadmapFilters } from './RoadmapFilters';
+export type { IRoadmapFiltersProps } from './IRoadmapFiltersProps';

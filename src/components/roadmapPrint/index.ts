@@ -1,0 +1,3 @@
+export { RoadmapPrint, printClasses } from './RoadmapPrint';
+export { describeFilter } from './summary';
+export type { IRoadmapPrintProps } from './IRoadmapPrintProps';

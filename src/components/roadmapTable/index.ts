@@ -1,0 +1,2 @@
+export { RoadmapTable } from './RoadmapTable';
+export type { IRoadmapTableProps } from './IRoadmapTableProps';

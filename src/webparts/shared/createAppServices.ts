@@ -1,0 +1,22 @@
+import { createSp, type SpConnection } from '../../data/sp';
+import { actionsRepository, meetingsRepository, statusUpdatesRepository } from '../../data/repository';
+import { PeopleDirectory } from '../../data/people';
+import { readUserRights } from '../../data/rights';
+import type { IAppServices } from '../../components/shell/types';
+
+/**
+ * The one place where the UI's services are made from a connection: the SPFx context in a web part, a
+ * site URL (the emulator) in the local workbench. Same repositories, same PnPjs, another URL.
+ * Only the modules the UI needs are imported (not provisioning), to keep the web part bundle small.
+ */
+export function createAppServices(connection: SpConnection, now: () => Date = () => new Date()): IAppServices {
+  const sp = createSp(connection);
+  const people = new PeopleDirectory(sp);
+  return {
+    actions: actionsRepository(sp, people),
+    statusUpdates: statusUpdatesRepository(sp, people),
+    meetings: meetingsRepository(sp, people),
+    readRights: () => readUserRights(sp),
+    now
+  };
+}
