@@ -111,7 +111,8 @@ export const CYCLE = defineCatalog('cycle', {
     // Tabs of the cycle area in the steering tab
     'tab.ideas': 'Ideat',
     'tab.proposals': 'Ehdotukset ja hyväksyntä',
-    'tab.carryOver': 'Seuraavan vuoden tiekartta'
+    'tab.carryOver': 'Seuraavan vuoden tiekartta',
+    'page.cycle': 'Tiekartan valmistelu'
   },
   sv: {
     'deny.no-change': 'Statusen är redan denna.',
@@ -212,7 +213,8 @@ export const CYCLE = defineCatalog('cycle', {
     'history.show': 'Visa historiken',
     'tab.ideas': 'Idéer',
     'tab.proposals': 'Förslag och godkännande',
-    'tab.carryOver': 'Nästa års vägkarta'
+    'tab.carryOver': 'Nästa års vägkarta',
+    'page.cycle': 'Beredning av vägkartan'
   },
   en: {
     'deny.no-change': 'It is already in this state.',
@@ -313,7 +315,8 @@ export const CYCLE = defineCatalog('cycle', {
     'history.show': 'Show history',
     'tab.ideas': 'Ideas',
     'tab.proposals': 'Proposals and approval',
-    'tab.carryOver': 'Next year’s roadmap'
+    'tab.carryOver': 'Next year’s roadmap',
+    'page.cycle': 'Preparing the roadmap'
   }
 });
 
