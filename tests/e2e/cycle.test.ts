@@ -127,7 +127,8 @@ describe('the yearly cycle', () => {
     await row().getByRole('checkbox').check({ force: true });
     await page.getByTestId('carry-over-run').click();
     await page.getByTestId('notice').getByText(`Åtgärder som förts över till år ${year}: 1.`).waitFor();
-    await expect(row().getAttribute('data-carried')).resolves.toBe('yes');
+    // The list reloads after the notice: wait for the row to say it has been carried.
+    await page.getByTestId('carry-over-table').locator('tr[data-carried="yes"]', { hasText: candidate.code ?? '' }).waitFor();
     const copies = (await e2e.admin.actions.list()).filter((a) => a.carriedFrom === candidate.id);
     expect(copies.map((c) => [c.roadmapYear, c.status, c.approvalState])).toEqual([[year, candidate.status, 'prioritised']]);
     await expect(row().innerText()).resolves.toContain(`Överförd: ${copies[0].code ?? ''}`);
