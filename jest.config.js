@@ -15,8 +15,9 @@ const transform = {
 };
 const common = {
   transform,
-  // @pnp/* is ESM-only: let SWC turn it into CommonJS like our own code.
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp)/)'],
+  // ESM-only packages (PnPjs; @azure/identity's proxy agents) become CommonJS through SWC like our own code.
+  // pptxgenjs loads node:fs with import(), which Jest's VM refuses without --experimental-vm-modules.
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|pptxgenjs|https-proxy-agent|http-proxy-agent|agent-base|proxy-agent-negotiate)/)'],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   extensionsToTreatAsEsm: []
 };

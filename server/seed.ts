@@ -18,10 +18,13 @@ import { webPathOf } from '../src/data/sp';
 /** An item that refers to an action by its code instead of a list item id. */
 type ByActionCode<T> = Omit<T, 'action'> & { readonly actionCode: string };
 
+/** A status report; `authorEmail` is the owner who filed it (see `actAs`). */
+export type SampleReport = ByActionCode<StatusUpdateFields> & { readonly authorEmail?: string };
+
 export interface SampleData {
   /** `carriedFromCode`: the earlier action this one continues (set after all actions exist). */
   readonly actions: readonly (RoadmapActionFields & { readonly carriedFromCode?: string | null })[];
-  readonly statusUpdates: readonly ByActionCode<StatusUpdateFields>[];
+  readonly statusUpdates: readonly SampleReport[];
   readonly meetings: readonly SteeringMeetingFields[];
   readonly metrics: readonly ProgrammeMetricFields[];
   readonly metricValues: readonly (Omit<MetricValueFields, 'metric'> & { readonly metricCode: string })[];
@@ -31,6 +34,20 @@ export interface SampleData {
 }
 
 export type SampleBuilder = (now: Date) => SampleData;
+
+export interface SeedOptions {
+  /** Add the sample even if the site already has actions. */
+  readonly force?: boolean;
+  /** Give each owner the item-level right on their actions (default true). */
+  readonly grantOwners?: boolean;
+  /**
+   * The site as another user, so that a report's Created By is its author (owners may edit only their own
+   * reports: WriteSecurity 2). Only the local emulator lets a client act as someone else; against a tenant
+   * this is absent and the account running the seed is the author of everything.
+   */
+  readonly actAs?: (email: string) => SPFI;
+  readonly progress?: (line: string) => void;
+}
 
 export interface SeedCount {
   readonly list: string;
@@ -65,11 +82,7 @@ function byCode<L extends ListDef>(saved: readonly Entity<L>[]): Map<string, num
   return map;
 }
 
-export async function seedSite(
-  sp: SPFI,
-  data: SampleData,
-  options: { readonly force?: boolean; readonly grantOwners?: boolean; readonly progress?: (line: string) => void } = {}
-): Promise<SeedReport> {
+export async function seedSite(sp: SPFI, data: SampleData, options: SeedOptions = {}): Promise<SeedReport> {
   if (!options.force && (await hasActions(sp))) throw new SiteNotEmptyError('the site already has actions; seed writes to an empty site (use --force to add the sample anyway)');
   const progress = options.progress ?? (() => undefined);
   const repos = createRepositories(sp);
@@ -112,19 +125,34 @@ export async function seedSite(
     for (const f of linked.failed) failures.push(`carry-over link ${links[f.index].action.code ?? ''}: ${f.error.message}`);
   }
 
-  const reports: StatusUpdateFields[] = [];
-  for (const { actionCode, ...report } of data.statusUpdates) {
+  // Group members before the reports: an owner needs the owners group's contribute right to report.
+  const groupMembers = await addGroupMembers(sp, data.members ?? [], failures);
+  if (groupMembers > 0) progress(`group members: ${groupMembers}`);
+
+  const byAuthor: Map<string, StatusUpdateFields[]> = new Map();
+  for (const { actionCode, authorEmail, ...report } of data.statusUpdates) {
     const action = actions.get(actionCode);
-    if (action === undefined) unresolved(repos.statusUpdates.def.url, `no action ${actionCode}`);
-    else reports.push({ ...report, action });
+    if (action === undefined) {
+      unresolved(repos.statusUpdates.def.url, `no action ${actionCode}`);
+      continue;
+    }
+    const author = options.actAs && authorEmail ? authorEmail.toLowerCase() : '';
+    byAuthor.set(author, [...(byAuthor.get(author) ?? []), { ...report, action }]);
   }
-  await write(repos.statusUpdates, reports, (i) => `${String(reports[i].action)} ${reports[i].reportedOn}`);
+  let reported = 0;
+  let reportFailures = 0;
+  for (const [author, reports] of Array.from(byAuthor.entries())) {
+    const repo = author && options.actAs ? createRepositories(options.actAs(author)).statusUpdates : repos.statusUpdates;
+    const result = await repo.addMany(reports);
+    for (const f of result.failed) failures.push(`${repo.def.url}: ${String(reports[f.index].action)} ${reports[f.index].reportedOn}${author ? ` by ${author}` : ''}: ${f.error.message.split('\n')[0]}`);
+    reported += result.saved.length;
+    reportFailures += result.failed.length;
+  }
+  counts.push({ list: repos.statusUpdates.def.url, added: reported, failed: reportFailures });
+  progress(`${repos.statusUpdates.def.url}: ${reported} added${reportFailures ? `, ${reportFailures} failed` : ''}`);
 
   const ideas: IdeaFields[] = (data.ideas ?? []).map(({ actionCode, ...idea }) => ({ ...idea, action: actionCode ? actions.get(actionCode) ?? null : null }));
   if (ideas.length > 0) await write(repos.ideas, ideas, (i) => ideas[i].title);
-
-  const groupMembers = await addGroupMembers(sp, data.members ?? [], failures);
-  if (groupMembers > 0) progress(`group members: ${groupMembers}`);
 
   let ownerGrants = 0;
   if (options.grantOwners !== false) {

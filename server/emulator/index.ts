@@ -12,12 +12,17 @@ export { SpError } from './store/errors';
 export { PermissionKind, ROLE_CONTRIBUTE, ROLE_EDIT, ROLE_FULL_CONTROL, ROLE_READ, has as hasPermission } from './store/permissions';
 export { odataName, listItemEntityType, spDateTime } from './store/values';
 export type { ExtraRoute, EmulatorRequest, EmulatorResponse } from './http/server';
+export { actorOf } from './http/api';
 export type { FaultOptions } from './faults';
 export { parseFaultSpec } from './faults';
 export type { CounterSnapshot } from './counters';
 
-/** Fills a fresh store (sample data, test fixtures). Runs only when the data folder is new. */
-export type SeedFunction = (store: EmulatorStore) => Promise<void> | void;
+/**
+ * Fills a fresh site (sample data, test fixtures). Runs only when the data folder is new, after the
+ * server listens, so it may write either through the store or over HTTP (PnPjs against `siteUrl`, as the
+ * site admin); `startEmulator` resolves when it is done.
+ */
+export type SeedFunction = (store: EmulatorStore, site: { readonly siteUrl: string; readonly baseUrl: string }) => Promise<void> | void;
 
 export interface EmulatorOptions {
   /** TCP port; 0 (default) picks a free one. */
@@ -76,14 +81,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const counters = new Counters();
   const routes: ExtraRoute[] = [...(options.extraRoutes ?? [])];
 
-  if (!restored) {
-    const seed = options.seed === 'sample' ? options.sampleSeed ?? registeredSampleSeed : options.seed === 'empty' ? undefined : options.seed;
-    if (options.seed === 'sample' && !seed) {
-      persistence?.close();
-      throw new Error('Sample data is not available: pass sampleSeed or call registerSampleSeed() first.');
-    }
-    if (seed) await seed(store);
-    persistence?.flush();
+  const seed = restored ? undefined
+    : options.seed === 'sample' ? options.sampleSeed ?? registeredSampleSeed : options.seed === 'empty' ? undefined : options.seed;
+  if (!restored && options.seed === 'sample' && !seed) {
+    persistence?.close();
+    throw new Error('Sample data is not available: pass sampleSeed or call registerSampleSeed() first.');
   }
 
   const server = createEmulatorServer({ store, persistence, faults, counters, routes });
@@ -98,6 +100,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const host = address.address.includes(':') ? `[${address.address}]` : address.address;
   const baseUrl = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
   store.setOrigin(baseUrl);
+
+  if (seed) {
+    try {
+      await seed(store, { siteUrl: store.siteUrl, baseUrl });
+      persistence?.flush();
+    } catch (error) {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      persistence?.close();
+      throw error;
+    }
+  }
 
   let stopped = false;
   return {

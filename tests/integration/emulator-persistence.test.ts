@@ -146,11 +146,12 @@ describe('the emulator persistence', () => {
     }
   });
 
-  it('runs the seed only on a new data folder', async () => {
+  it('runs the seed only on a new data folder, and lets it write over HTTP', async () => {
     let runs = 0;
-    const seed = (store: import('../../server/emulator').EmulatorStore): void => {
+    const seed = async (store: import('../../server/emulator').EmulatorStore, site: { siteUrl: string }): Promise<void> => {
       runs++;
       store.createList({ title: 'Seeded' });
+      await pnp(site.siteUrl).web.lists.add('Seeded over HTTP');
     };
     const a = await startEmulator({ dataDir: dir, seed });
     await a.stop();
@@ -158,6 +159,7 @@ describe('the emulator persistence', () => {
     try {
       expect(runs).toBe(1);
       expect(b.store.listByTitle('Seeded')).toBeDefined();
+      expect(b.store.listByUrl('Lists/SeededoverHTTP')).toBeDefined();
     } finally {
       await b.stop();
     }

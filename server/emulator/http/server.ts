@@ -59,9 +59,24 @@ function lowerHeaders(h: IncomingHttpHeaders): Record<string, string | undefined
   return out;
 }
 
+/**
+ * CORS, so that a local page on another port (the workbench) can call the emulator from a browser the way
+ * SPFx calls SharePoint from the same origin. Preflights are answered here and never counted or faulted.
+ */
+function corsHeaders(req: IncomingMessage): Record<string, string> {
+  const origin = req.headers.origin;
+  if (!origin) return {};
+  return {
+    'Access-Control-Allow-Origin': origin,
+    'Access-Control-Allow-Credentials': 'true',
+    'Access-Control-Expose-Headers': 'ETag, Retry-After, Content-Type, Location',
+    Vary: 'Origin'
+  };
+}
+
 function send(res: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body?: Json | Buffer | string): void {
   const payload = body === undefined ? undefined : Buffer.isBuffer(body) ? body : typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(JSON.stringify(body), 'utf8');
-  const h: Record<string, string | number> = { ...headers };
+  const h: Record<string, string | number> = { ...corsHeaders(res.req), ...headers };
   if (payload && !Object.keys(h).some((k) => k.toLowerCase() === 'content-type')) h['Content-Type'] = 'application/json;charset=utf-8';
   h['Content-Length'] = payload?.length ?? 0;
   res.writeHead(status, h);
@@ -97,6 +112,17 @@ export function createEmulatorServer(parts: ServerParts): Server {
     const body = await readBody(req);
     const url = new URL(req.url ?? '/', store.originUrl);
     const method = (req.method ?? 'GET').toUpperCase();
+    if (method === 'OPTIONS') {
+      res.writeHead(204, {
+        ...corsHeaders(req),
+        'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS',
+        'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '*',
+        'Access-Control-Max-Age': '600',
+        'Content-Length': 0
+      });
+      res.end();
+      return;
+    }
     if (url.pathname.startsWith('/_emulator')) {
       let reply: EmulatorResponse | undefined;
       try {

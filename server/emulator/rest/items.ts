@@ -475,8 +475,6 @@ export function itemNode(ctx: RestContext, list: ListRecord, id: number): Node {
           };
         case 'versions':
           return versionsNode(ctx, list, item, seg);
-        case 'file':
-          return undefined;
         case 'effectivebasepermissions':
           return { get: () => json(200, ctx.shaper.property('EffectiveBasePermissions', basePermissions(store.effectivePermissions(ctx.actorId, scope())), 'SP.BasePermissions')) };
         default: {

@@ -40,6 +40,10 @@ export function builtInFields(baseTemplate: number, listId: string): FieldRecord
   return [
     f('Title', 'Title', 'Text', { readOnly: false, system: false, required: true, group: 'Custom Columns', maxLength: 255 }),
     f('LinkTitle', 'Title', 'Computed'),
+    f('LinkTitleNoMenu', 'Title', 'Computed'),
+    f('Edit', 'Edit', 'Computed'),
+    f('DocIcon', 'Type', 'Computed', { hidden: true }),
+    f('SelectTitle', 'Select', 'Computed', { hidden: true }),
     ...common
   ];
 }

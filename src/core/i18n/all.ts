@@ -3,9 +3,14 @@
  * Add a feature's catalog here when it is created.
  */
 export { COMMON } from './common';
+export { EXCEL } from './excel';
+export { REMINDERS } from './reminders';
 export { SHELL } from './shell';
 export { ROADMAP } from './roadmap';
 export { ACTION } from './action';
 export { STATUS_REPORT } from './statusReport';
 export { VALIDATION } from './validation';
+export { FOLLOWUP } from './followup';
+export { FOLLOWUP_REPORT } from './followupReport';
+export { CYCLE } from './cycle';
 export { WORKBENCH } from './workbench';

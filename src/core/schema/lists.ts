@@ -1,3 +1,4 @@
+import type { Labels } from '../i18n/catalog';
 import type { FieldDef, ListDef, ViewDef } from './types';
 import {
   ACTION_STATUSES, APPROVAL_STATES, BENEFICIARIES, COST_CLASSES, DEVELOPMENT_MODELS, FUNDING_SOURCES, GOALS,
@@ -345,6 +346,16 @@ export const REMINDER_LOG = list({
     view({ key: 'all', isDefault: true, title: { fi: 'Muistutukset', sv: 'Påminnelser', en: 'Reminders' }, fields: ['key', 'kind', 'recipient', 'state', 'sentAt'], orderBy: { field: 'claimedAt', ascending: false }, rowLimit: 100 })
   ]
 });
+
+/**
+ * The roadmap workbook's hidden columns (after the visible ones): the item's id and its version (etag), so
+ * that a re-import knows exactly which item and which version a row was exported from. Their headers
+ * never collide with a field's header or alias (note: `Id` is an alias of Tunnus).
+ */
+export const EXCEL_ITEM_COLUMNS = {
+  id: { labels: { fi: 'SharePoint-tunniste', sv: 'SharePoint-ID', en: 'SharePoint ID' }, aliases: ['Item ID'], excelWidth: 10 },
+  etag: { labels: { fi: 'SharePoint-versio', sv: 'SharePoint-version', en: 'SharePoint version' }, aliases: ['Version tag', 'ETag'], excelWidth: 10 }
+} as const satisfies Readonly<Record<'id' | 'etag', { readonly labels: Labels; readonly aliases: readonly string[]; readonly excelWidth: number }>>;
 
 export const LISTS = [ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, PROGRAMME_METRICS, METRIC_VALUES, IDEAS, REMINDER_LOG] as const;
 export type AnyList = (typeof LISTS)[number];

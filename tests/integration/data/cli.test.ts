@@ -78,7 +78,7 @@ describe('tiekartta seed', () => {
   };
 
   it('writes the sample through the repositories, links carried-over actions and grants owners', async () => {
-    const seed = createSeedCommand(async () => () => sample);
+    const seed = createSeedCommand(() => sample);
     const run = capture();
     expect(await seed.run({ site: site.emulator.siteUrl }, [], run.ctx)).toBe(0);
     const repos = createRepositories(site.sp);

@@ -1,0 +1,2 @@
+// The function app's entry point (package.json "main"): registering a function is importing its module.
+import './reminders';

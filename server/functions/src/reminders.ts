@@ -1,0 +1,45 @@
+import { app, type InvocationContext, type Timer } from '@azure/functions';
+import { runReminders, type ReminderRunResult } from '../../../src/data/graph';
+import { jobConfig, settingsFromEnv } from '../../reminders/config';
+import { credentialFor, isAuthMode } from '../../reminders/credentials';
+import { createGraphClient } from '../../reminders/graphClient';
+
+/**
+ * The reminder job as an Azure Functions v4 timer. Runs hourly (UTC NCRONTAB); the planner holds each
+ * day's reminders until 08:00 Helsinki time, so the hour the job wakes does not matter. Azure Functions
+ * runs a timer function on one instance at a time (a blob lease), and ReminderLog claims make a
+ * concurrent run from the CLI harmless too. Settings come from application settings (REMINDERS_*);
+ * the credential is the function app's managed identity (or a certificate, REMINDERS_AUTH=certificate).
+ */
+
+export function summarise(result: ReminderRunResult): Record<string, unknown> {
+  return {
+    now: result.now,
+    due: result.due.length,
+    sent: result.sent.length,
+    skipped: result.skipped.map((s) => `${s.kind} ${s.meeting} ${s.recipient ?? s.who ?? ''}: ${s.reason}`),
+    failed: result.failed.map((f) => `${f.kind} ${f.meeting} ${f.recipient}: ${f.reason}${f.final ? '' : ' (retried later)'}`),
+    notificationsFailed: result.notificationsFailed
+  };
+}
+
+export async function remindersTimer(timer: Timer, context: InvocationContext): Promise<void> {
+  const env = process.env;
+  const settings = settingsFromEnv(env);
+  const config = jobConfig(settings);
+  const mode = env.REMINDERS_AUTH && isAuthMode(env.REMINDERS_AUTH) ? env.REMINDERS_AUTH : 'managed-identity';
+  const local = settings.graphUrl && /^http:\/\/(localhost|127\.0\.0\.1)/.test(settings.graphUrl);
+  const graph = local ? createGraphClient({ graphUrl: settings.graphUrl }) : createGraphClient({ graphUrl: settings.graphUrl, credential: await credentialFor(mode, env) });
+  if (timer.isPastDue) context.log('reminders: the timer is late; the planner catches up on what is still useful');
+  const result = await runReminders({ graph, config, log: (line) => context.warn(line) }, new Date());
+  const summary = summarise(result);
+  if (result.failed.length) context.warn('reminders', JSON.stringify(summary));
+  else context.log('reminders', JSON.stringify(summary));
+}
+
+app.timer('reminders', {
+  schedule: '0 5 * * * *',
+  runOnStartup: false,
+  useMonitor: true,
+  handler: remindersTimer
+});

@@ -1,0 +1,5 @@
+export * from './types';
+export * from './budget';
+export * from './summarise';
+export * from './labels';
+export * from './programme';

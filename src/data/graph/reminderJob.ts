@@ -1,0 +1,434 @@
+import {
+  DEFAULT_REMINDER_POLICY, DUPLICATE_CLAIM, PERMANENT_FAILURE, TRANSIENT_FAILURE, buildPreRead, decideDelivery, entriesByKey,
+  messageIdFor, planReminders, reminderWindows, renderReminder, reportingSince, winningEntry,
+  type PlannerLogEntry, type PreRead, type Reminder, type ReminderLinks, type ReminderMessage, type ReminderPerson, type ReminderPolicy,
+  type SkipReason
+} from '../../core/reminders';
+import {
+  REMINDER_LOG, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, type ReminderLogEntry, type ReminderLogEntryFields, type RoadmapAction,
+  type StatusUpdate, type SteeringMeeting
+} from '../../core/schema';
+import { BATCH_FAILED, batchErrorMessage, chunk, executeBatched, type BatchOptions, type BatchRequest, type BatchResponse } from './batch';
+import type { GraphClientLike } from './client';
+import { groupMembers, lookupPeople, type DirectoryPerson } from './directory';
+import { anyOf, fieldCondition } from './fields';
+import { activityNotificationRequest, senderPathFor, sendMailRequest, type MailFormat } from './mail';
+import { GraphLists } from './sites';
+
+/**
+ * The reminder job: read the lists through Graph, plan, claim each reminder in ReminderLog, send it, mark
+ * it sent. The same function runs in the Azure Function (app-only), the CLI (against a tenant or the
+ * emulator) and the steering tab's "send now" (delegated `MSGraphClientV3`). Browser-safe: only Graph.
+ *
+ * Exactly once (see docs/reminders.md): claims are created before anything is sent and read back, so two
+ * concurrent runs agree on one winner per key (lowest item id); a claim older than
+ * `policy.staleClaimMinutes` without `sent` is taken over (IF-Match) and re-sent. A reminder can therefore
+ * go out twice only if a run stops after Graph accepted its sendMail and before the PATCH that marks it
+ * sent (or Graph's answer to either is lost). A run never sends on a claim older than half the stale time.
+ */
+
+export interface ReminderJobConfig {
+  /** The programme site URL. */
+  readonly siteUrl: string;
+  /** The sender mailbox (UPN), or `me` for the signed-in user (delegated). */
+  readonly sender: string;
+  /** The signed-in user's address when `sender` is `me` (MIME needs a From); without it mail goes as JSON. */
+  readonly senderAddress?: string;
+  readonly senderName?: string;
+  /** The steering group's Microsoft 365 group (team): its members get the pre-read. */
+  readonly steeringGroupId?: string;
+  /** Alternatively (or in addition), the steering members' e-mail addresses. */
+  readonly steeringMembers?: readonly string[];
+  readonly links: ReminderLinks;
+  readonly policy?: ReminderPolicy;
+  readonly mailFormat?: MailFormat;
+  /**
+   * Before re-sending a crashed run's claim, look for its Message-ID in the sender's Sent Items and only
+   * mark it sent if found (MIME format; needs `Mail.ReadBasic` on the sender mailbox). Closes the
+   * duplicate window of a run that died between sendMail and its log mark.
+   */
+  readonly verifySentItems?: boolean;
+  /** Also send a Teams activity notification to recipients who have the app (needs `links.teams`). */
+  readonly teamsNotifications?: boolean;
+  readonly batch?: BatchOptions;
+  readonly pageSize?: number;
+  /** Status reports older than this many days before the reporting window are not read. */
+  readonly historyDays?: number;
+}
+
+export interface ReminderJobDeps {
+  readonly graph: GraphClientLike;
+  readonly config: ReminderJobConfig;
+  /** Wall clock in ms, for time spent inside a run (claims are stamped `now` + elapsed). */
+  readonly clock?: () => number;
+  /** Called after each step; tests throw here to simulate a crash at that point. */
+  readonly checkpoint?: (step: string) => void;
+  readonly log?: (line: string) => void;
+}
+
+export interface RunOptions {
+  /** Plan and render, write and send nothing. */
+  readonly dryRun?: boolean;
+  /** Send only these (e.g. the steering tab sends the pre-read now). */
+  readonly only?: (reminder: Reminder) => boolean;
+}
+
+export type SkipReport = {
+  readonly kind: Reminder['kind'];
+  readonly meeting: string;
+  readonly recipient?: string;
+  readonly who?: string;
+  readonly actions: readonly string[];
+  readonly reason: SkipReason | 'in-flight' | 'lost-claim-race' | 'claim-conflict' | 'out-of-time' | 'already-sent';
+};
+
+export interface FailureReport {
+  readonly key: string;
+  readonly kind: Reminder['kind'];
+  readonly meeting: string;
+  readonly recipient: string;
+  readonly reason: string;
+  /** False when a later run retries it. */
+  readonly final: boolean;
+}
+
+export interface ReminderRunResult {
+  readonly now: string;
+  readonly dryRun: boolean;
+  /** Due at this run and not sent before it. */
+  readonly due: readonly Reminder[];
+  readonly sent: readonly Reminder[];
+  readonly skipped: readonly SkipReport[];
+  readonly failed: readonly FailureReport[];
+  /** The rendered messages (dry run: what would go out). */
+  readonly messages: readonly ReminderMessage[];
+  /** Teams notifications that were not delivered (the app is not installed, …); mail went anyway. */
+  readonly notificationsFailed: number;
+}
+
+type LogEntity = ReminderLogEntry;
+type MeetingEntity = SteeringMeeting;
+
+interface Claim {
+  readonly reminder: Reminder;
+  entry: LogEntity;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+function actionCodesText(r: Reminder): string {
+  return r.actions.join(', ');
+}
+
+/** Meetings with a reminder window open at `now`. */
+function meetingsInWindow(meetings: readonly MeetingEntity[], now: number, policy: ReminderPolicy): MeetingEntity[] {
+  return meetings.filter((m) => m.state === 'scheduled' && Date.parse(m.startsAt) > now && reminderWindows(m, policy).some((w) => w.opensAt <= now && now < w.closesAt));
+}
+
+/** Everything the planner needs, read through Graph. */
+interface JobInputs {
+  readonly meetings: SteeringMeeting[];
+  readonly current: SteeringMeeting[];
+  readonly actions: RoadmapAction[];
+  readonly statusUpdates: StatusUpdate[];
+  readonly log: ReminderLogEntry[];
+  readonly people: ReminderPerson[];
+  readonly directory: Map<string, DirectoryPerson>;
+}
+
+async function readInputs(lists: GraphLists, deps: ReminderJobDeps, now: number, policy: ReminderPolicy): Promise<JobInputs> {
+  const { config, graph } = deps;
+  const meetings = await lists.readItems(STEERING_MEETINGS);
+  const current = meetingsInWindow(meetings, now, policy);
+  if (current.length === 0) return { meetings, current, actions: [], statusUpdates: [], log: [], people: [] as ReminderPerson[], directory: new Map<string, DirectoryPerson>() };
+
+  const since = Math.min(...current.map((m) => Date.parse(reportingSince(m, meetings, policy))));
+  const historyFrom = new Date(since - (config.historyDays ?? 365) * DAY).toISOString();
+  const users = await lists.siteUsers();
+  const [actions, statusUpdates, log, members] = await Promise.all([
+    lists.readItems(ROADMAP_ACTIONS, undefined, users),
+    lists.readItems(STATUS_UPDATES, fieldCondition(STATUS_UPDATES, 'reportedOn', 'ge', historyFrom)),
+    lists.readItems(REMINDER_LOG, anyOf(current.map((m) => fieldCondition(REMINDER_LOG, 'meeting', 'eq', m.id)))),
+    config.steeringGroupId ? groupMembers(graph, config.steeringGroupId) : Promise.resolve([] as DirectoryPerson[])
+  ]);
+  const people: ReminderPerson[] = members.map((m) => ({ email: m.email || null, displayName: m.displayName, language: m.language ?? null, steering: true }));
+  for (const email of config.steeringMembers ?? []) people.push({ email, steering: true });
+  const directory = new Map<string, DirectoryPerson>(members.filter((m) => m.email).map((m) => [m.email, m]));
+  return { meetings, current, actions, statusUpdates, log, people, directory };
+}
+
+export async function runReminders(deps: ReminderJobDeps, now: Date, options: RunOptions = {}): Promise<ReminderRunResult> {
+  const { config, graph } = deps;
+  const policy = config.policy ?? DEFAULT_REMINDER_POLICY;
+  const clock = deps.clock ?? (() => Date.now());
+  const started = clock();
+  const at = (): Date => new Date(now.getTime() + (clock() - started));
+  const checkpoint = deps.checkpoint ?? (() => undefined);
+  const log = deps.log ?? (() => undefined);
+  const lists = new GraphLists(graph, { siteUrl: config.siteUrl, batch: config.batch, pageSize: config.pageSize });
+
+  const input = await readInputs(lists, deps, now.getTime(), policy);
+  checkpoint('read');
+  const planInput = { meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, log: input.log, policy, now };
+  const firstPlan = planReminders({ ...planInput, people: input.people });
+
+  // Who the due reminders go to: existence, language and Teams id from the directory.
+  const logByKey = entriesByKey(input.log);
+  const toLookUp = firstPlan.due
+    .filter((r) => !input.directory.has(r.recipient))
+    .filter((r) => decideDelivery(logByKey.get(r.key) ?? [], now, policy).action !== 'wait')
+    .map((r) => r.recipient);
+  const directory = new Map(input.directory);
+  if (toLookUp.length) for (const [email, p] of await lookupPeople(graph, toLookUp, config.batch)) directory.set(email, p);
+  const people: ReminderPerson[] = [...input.people];
+  for (const p of directory.values()) if (p.exists && p.email) people.push({ email: p.email, ...(p.displayName ? { displayName: p.displayName } : {}), ...(p.language ? { language: p.language } : {}) });
+  const plan = planReminders({ ...planInput, people });
+  checkpoint('planned');
+
+  const meetingById = new Map(input.meetings.map((m) => [m.id, m]));
+  const actionTitles = new Map(input.actions.map((a) => [a.code ?? `#${a.id}`, a.title]));
+  const preReads = new Map<number, PreRead>();
+  const preReadOf = (meetingId: number): PreRead | undefined => {
+    const meeting = meetingById.get(meetingId);
+    if (!meeting) return undefined;
+    let p = preReads.get(meetingId);
+    if (!p) {
+      p = buildPreRead({ meeting, meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, policy });
+      preReads.set(meetingId, p);
+    }
+    return p;
+  };
+  const render = (r: Reminder): ReminderMessage =>
+    renderReminder(r, { links: config.links, actionTitles, preRead: r.kind === 'steering-preread' ? preReadOf(r.meetingId) : undefined, policy, now: at() });
+
+  const skipped: SkipReport[] = plan.skipped.map((s) => ({ kind: s.kind, meeting: s.meetingStart, who: s.who, actions: s.actions, reason: s.reason }));
+  const failed: FailureReport[] = [];
+  const sent: Reminder[] = [];
+  const selected = options.only ? plan.due.filter(options.only) : plan.due;
+  const skip = (r: Reminder, reason: SkipReport['reason']): number => skipped.push({ kind: r.kind, meeting: r.meetingStart, recipient: r.recipient, actions: r.actions, reason });
+  const fail = (r: Reminder, reason: string, final: boolean): number => failed.push({ key: r.key, kind: r.kind, meeting: r.meetingStart, recipient: r.recipient, reason, final });
+
+  if (options.dryRun) {
+    return { now: now.toISOString(), dryRun: true, due: plan.due, sent, skipped, failed, messages: selected.map(render), notificationsFailed: 0 };
+  }
+
+  // 1. Claim. New keys are created; stale claims and retryable failures are taken over with IF-Match.
+  const toCreate: Reminder[] = [];
+  const toTakeOver: { reminder: Reminder; entry: PlannerLogEntry }[] = [];
+  const gone: Reminder[] = [];
+  for (const r of selected) {
+    const decision = decideDelivery(logByKey.get(r.key) ?? [], at(), policy);
+    if (decision.action === 'done') continue;
+    if (decision.action === 'wait') {
+      skip(r, 'in-flight');
+      continue;
+    }
+    if (directory.get(r.recipient)?.exists === false) gone.push(r);
+    if (decision.action === 'claim') toCreate.push(r);
+    else toTakeOver.push({ reminder: r, entry: decision.entry });
+  }
+  const goneKeys = new Set(gone.map((r) => r.key));
+  const stamp = at().toISOString();
+  const claimFields = (r: Reminder, attempts: number): Partial<ReminderLogEntryFields> => {
+    const isGone = goneKeys.has(r.key);
+    return {
+      key: r.key,
+      kind: r.kind,
+      meeting: r.meetingId,
+      meetingStartsAt: r.meetingStart,
+      recipient: r.recipient,
+      state: isGone ? 'failed' : 'claimed',
+      claimedAt: stamp,
+      attempts,
+      actionCodes: actionCodesText(r),
+      language: r.language,
+      error: isGone ? `${PERMANENT_FAILURE}: the recipient no longer exists in the directory (HTTP 404)` : null
+    };
+  };
+  const created = await lists.createItems(REMINDER_LOG, toCreate.map((r) => claimFields(r, 1)));
+  const takenOver = await lists.updateItems(REMINDER_LOG, toTakeOver.map(({ reminder, entry }) => {
+    // The key (Title) stays as it is; only the claim's state and stamps change.
+    const changes = claimFields(reminder, (entry.attempts ?? 1) + 1);
+    delete changes.key;
+    return { id: entry.id ?? 0, etag: entry.etag, changes };
+  }));
+  const claims: Claim[] = [];
+  const newClaims: Claim[] = [];
+  toCreate.forEach((r, i) => {
+    const result = created[i];
+    if (result.ok) {
+      const claim = { reminder: r, entry: result.entity };
+      claims.push(claim);
+      newClaims.push(claim);
+    } else {
+      // Status 0: the claim may exist; it is then recovered as a stale claim by a later run.
+      fail(r, `could not claim (${result.message})`, false);
+    }
+  });
+  toTakeOver.forEach(({ reminder }, i) => {
+    const result = takenOver[i];
+    if (result.ok) claims.push({ reminder, entry: result.entity });
+    else if (result.status === 412) skip(reminder, 'claim-conflict');
+    else fail(reminder, `could not claim (${result.message})`, false);
+  });
+  checkpoint('claimed');
+
+  // 2. Read the claims back: of two runs that created a claim for the same key, the lowest id wins.
+  let winners = claims;
+  if (newClaims.length > 0) {
+    const meetingIds = [...new Set(newClaims.map((c) => c.reminder.meetingId))];
+    const fresh = entriesByKey(await lists.readItems(REMINDER_LOG, anyOf(meetingIds.map((id) => fieldCondition(REMINDER_LOG, 'meeting', 'eq', id)))));
+    const losers: Claim[] = [];
+    winners = claims.filter((c) => {
+      if (!newClaims.includes(c)) return true;
+      const winner = winningEntry(fresh.get(c.reminder.key) ?? [c.entry]);
+      if (!winner || winner.id === c.entry.id) return true;
+      losers.push(c);
+      return false;
+    });
+    if (losers.length) {
+      await lists.updateItems(REMINDER_LOG, losers.map((c) => ({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'skipped' as const, error: `${DUPLICATE_CLAIM} (another run claimed it first)` } })));
+      for (const c of losers) skip(c.reminder, 'lost-claim-race');
+    }
+  }
+  checkpoint('verified');
+
+  // A crashed run's claim may have been sent already: its Message-ID in Sent Items settles it.
+  const senderPath = senderPathFor(config.sender);
+  const fromAddress = config.sender === 'me' ? config.senderAddress : config.sender;
+  // MIME needs a From address; sending as the signed-in user without one uses Graph's JSON message.
+  const mailFormat: MailFormat = fromAddress ? config.mailFormat ?? 'mime' : 'json';
+  const staleKeys = new Set(toTakeOver.filter((t) => t.entry.state === 'claimed').map((t) => t.reminder.key));
+  const suspects = config.verifySentItems && mailFormat === 'mime' && fromAddress ? winners.filter((c) => staleKeys.has(c.reminder.key)) : [];
+  const alreadySent = new Set<Claim>();
+  if (suspects.length) {
+    const lookups: BatchRequest[] = suspects.map((c, i) => ({
+      id: String(i + 1),
+      method: 'GET',
+      url: `${senderPath}/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`internetMessageId eq '${messageIdFor(c.reminder.key, fromAddress ?? '').replace(/'/g, "''")}'`)}&$select=id,internetMessageId`
+    }));
+    const answers = await executeBatched(graph, lookups, config.batch);
+    suspects.forEach((c, i) => {
+      const a = answers.get(String(i + 1));
+      if (a?.status === 200 && ((a.body as { value?: unknown[] }).value ?? []).length > 0) alreadySent.add(c);
+    });
+    if (alreadySent.size) {
+      const found = [...alreadySent];
+      await lists.updateItems(REMINDER_LOG, found.map((c) => ({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'sent' as const, sentAt: at().toISOString(), error: null } })));
+      for (const c of found) skip(c.reminder, 'already-sent');
+    }
+  }
+  checkpoint('checked-sent-items');
+
+  // Recipients that no longer exist were logged as failed in the claim itself.
+  const toSend = winners.filter((c) => {
+    if (alreadySent.has(c)) return false;
+    if (!goneKeys.has(c.reminder.key)) return true;
+    fail(c.reminder, 'the recipient no longer exists (HTTP 404)', true);
+    return false;
+  });
+
+  // 3. Send and mark, 20 at a time.
+  const messages: ReminderMessage[] = [];
+  let notificationsFailed = 0;
+  const groups = chunk(toSend);
+  for (let g = 0; g < groups.length; g++) {
+    const group = groups[g];
+    const fresh = group.filter((c) => at().getTime() - Date.parse(c.entry.claimedAt ?? stamp) < (policy.staleClaimMinutes * MINUTE) / 2);
+    for (const c of group) if (!fresh.includes(c)) skip(c.reminder, 'out-of-time');
+    if (fresh.length === 0) continue;
+    const rendered = fresh.map((c) => render(c.reminder));
+    messages.push(...rendered);
+    const requests: BatchRequest[] = rendered.map((m, i) => sendMailRequest(String(i + 1), m, { senderPath, from: fromAddress ?? '', fromName: config.senderName, format: mailFormat }));
+    const responses = await executeBatched(graph, requests, config.batch);
+    checkpoint(`sent:${g + 1}`);
+
+    const marks: { id: number; etag?: string; changes: Partial<ReminderLogEntryFields> }[] = [];
+    const marked: Claim[] = [];
+    fresh.forEach((c, i) => {
+      const response: BatchResponse | undefined = responses.get(String(i + 1));
+      const status = response?.status ?? 0;
+      const message = response ? batchErrorMessage(response) : 'no response';
+      if (status >= 200 && status < 300) {
+        marks.push({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'sent', sentAt: at().toISOString(), error: null } });
+        marked.push(c);
+      } else if (status === 0 || status >= 500) {
+        // Unknown outcome: leave the claim; a run after the stale time re-sends it.
+        fail(c.reminder, `unknown outcome (${message}); re-sent after ${policy.staleClaimMinutes} minutes if not delivered`, false);
+        log(`reminders: ${c.reminder.key}: ${message}`);
+      } else {
+        const permanent = status !== 429;
+        const attempts = c.entry.attempts ?? 1;
+        marks.push({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'failed', error: `${permanent ? PERMANENT_FAILURE : TRANSIENT_FAILURE}: ${message}` } });
+        fail(c.reminder, message, permanent || attempts >= policy.maxAttempts);
+      }
+    });
+    const markResults = await lists.updateItems(REMINDER_LOG, marks);
+    markResults.forEach((result, i) => {
+      if (!result.ok) log(`reminders: could not mark log item ${marks[i].id} (${result.message}); it may be re-sent after ${policy.staleClaimMinutes} minutes`);
+    });
+    for (const c of marked) sent.push(c.reminder);
+    checkpoint(`marked:${g + 1}`);
+
+    if (config.teamsNotifications && config.links.teams) {
+      const notes: BatchRequest[] = [];
+      marked.forEach((c) => {
+        const userId = directory.get(c.reminder.recipient)?.userId;
+        const message = rendered[fresh.indexOf(c)];
+        if (userId && message) notes.push(activityNotificationRequest(String(notes.length + 1), userId, c.reminder.kind, message));
+      });
+      if (notes.length) {
+        const answers = await executeBatched(graph, notes, config.batch);
+        for (const a of answers.values()) if (a.status < 200 || a.status >= 300) notificationsFailed++;
+      }
+    }
+  }
+
+  // 4. Freeze the pre-read as the meeting's snapshot when it first goes out for this meeting day.
+  const preReadMeetings = [...new Set(sent.filter((r) => r.kind === 'steering-preread').map((r) => r.meetingId))];
+  const snapshots = preReadMeetings.flatMap((id) => {
+    const meeting = meetingById.get(id);
+    const preRead = preReadOf(id);
+    if (!meeting || !preRead) return [];
+    const existing = parseSnapshot(meeting.snapshot);
+    if (existing && existing.meetingStart === preRead.meetingStart) return [];
+    return [{ id, changes: { snapshot: preReadSnapshot(preRead, at().toISOString()), snapshotAt: at().toISOString() } }];
+  });
+  if (snapshots.length) {
+    const results = await lists.updateItems(STEERING_MEETINGS, snapshots);
+    results.forEach((r, i) => {
+      if (!r.ok) log(`reminders: could not freeze the pre-read of meeting ${snapshots[i].id} (${r.message})`);
+    });
+  }
+  checkpoint('done');
+  return { now: now.toISOString(), dryRun: false, due: plan.due, sent, skipped, failed, messages, notificationsFailed };
+}
+
+/** The frozen pre-read stored on the meeting: which reports it contained, compactly. */
+export function preReadSnapshot(preRead: PreRead, frozenAt: string): string {
+  const row = (e: PreRead['changed'][number]): Record<string, unknown> => ({ code: e.code, light: e.light, progress: e.progress, reportedOn: e.reportedOn, decisionNeeded: e.decisionNeeded || undefined, decisionNote: e.decisionNote });
+  return JSON.stringify({
+    v: 1,
+    frozenAt,
+    meetingStart: preRead.meetingStart,
+    since: preRead.since,
+    changed: preRead.changed.map(row),
+    red: preRead.red.map((e) => e.code),
+    yellow: preRead.yellow.map((e) => e.code),
+    decisions: preRead.decisions.map((e) => e.code),
+    missing: preRead.missing.map((e) => e.code)
+  });
+}
+
+export function parseSnapshot(text: string | null | undefined): { readonly meetingStart: string } | undefined {
+  if (!text) return undefined;
+  try {
+    const value = JSON.parse(text) as { meetingStart?: unknown };
+    return typeof value.meetingStart === 'string' ? { meetingStart: value.meetingStart } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export { BATCH_FAILED };

@@ -1,0 +1,162 @@
+import type * as ExcelJS from 'exceljs';
+import type { ExportCell, RoadmapWorkbookModel } from '../core/excel/export';
+import { loadExcelJs } from './exceljs';
+
+/**
+ * Draws the export model with ExcelJS: the roadmap sheet (frozen header, auto-filter, widths, formats,
+ * drop-downs, hidden id/version columns), the instructions, the hidden choice lists and the very hidden
+ * base sheet. Everything that decides what goes where is in `core/excel/export.ts`.
+ */
+
+/** Rows below the data that still get the drop-downs, for actions people add in Excel. */
+const EXTRA_VALIDATED_ROWS = 1000;
+
+/** Drops the characters XML 1.0 cannot carry (control characters other than tab and line breaks); SharePoint does not store them either. */
+function xmlSafe(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff) continue;
+    out += text[i];
+  }
+  return out;
+}
+
+function columnLetter(n: number): string {
+  let s = '';
+  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
+  return s;
+}
+
+function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+function cellValue(cell: ExportCell): ExcelJS.CellValue {
+  if (!cell) return null;
+  switch (cell.kind) {
+    case 'text':
+      // A plain string is always written as a string cell, never a formula, whatever it starts with.
+      return xmlSafe(cell.text);
+    case 'number':
+      return cell.value;
+    case 'date': {
+      const [y, m, d] = cell.day.split('-').map(Number);
+      return new Date(Date.UTC(y, m - 1, d));
+    }
+  }
+}
+
+export interface WriteOptions {
+  /** The workbook's creation time (document properties). */
+  readonly now: Date;
+}
+
+/** The .xlsx bytes of an export model. */
+export async function writeRoadmapWorkbook(model: RoadmapWorkbookModel, options: WriteOptions): Promise<Uint8Array> {
+  const ExcelJs = await loadExcelJs();
+  const wb = new ExcelJs.Workbook();
+  wb.creator = 'Digitiekartta';
+  wb.created = options.now;
+  wb.modified = options.now;
+  wb.calcProperties = { fullCalcOnLoad: false };
+
+  const formats = model.numberFormats;
+  const ws = wb.addWorksheet(model.sheets.roadmap, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: 1, activeCell: 'A2' }],
+    properties: { defaultRowHeight: 15 }
+  });
+  const columnStyles = model.columns.map((c) => {
+    const style: Partial<ExcelJS.Style> = {};
+    if (c.text) style.numFmt = '@'; // typed entries stay text: `=…` is never turned into a formula
+    if (c.date) style.numFmt = formats.date;
+    if (c.numberFormat) style.numFmt = formats[c.numberFormat];
+    if (c.wrap) style.alignment = { wrapText: true, vertical: 'top' };
+    else style.alignment = { vertical: 'top' };
+    return style;
+  });
+  ws.columns = model.columns.map((c, i) => ({ key: c.key, width: c.width, hidden: c.hidden, style: columnStyles[i] }));
+  const header = ws.getRow(1);
+  header.values = model.columns.map((c) => c.header);
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: 'middle' };
+  header.height = 32;
+  header.eachCell((cell) => {
+    cell.numFmt = 'General';
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
+    cell.border = { bottom: { style: 'thin', color: { argb: 'FF8EA9C1' } } };
+  });
+
+  // Only cells with a value are created: empty ones take the column's format when someone types there.
+  model.rows.forEach((cells, r) => {
+    const row = ws.getRow(r + 2);
+    cells.forEach((cell, c) => {
+      if (cell && !(cell.kind === 'text' && cell.text === '')) {
+        const target = row.getCell(c + 1);
+        target.value = cellValue(cell);
+        // One style object per column: ExcelJS then resolves each column's style once, not per cell.
+        target.style = columnStyles[c];
+      }
+    });
+  });
+
+  const lastColumn = columnLetter(model.columns.length);
+  ws.autoFilter = `A1:${lastColumn}${Math.max(1, model.rows.length + 1)}`;
+
+  // Drop-downs fed by the hidden choices sheet; number ranges; all as warnings (the import validates).
+  const lastValidated = model.rows.length + 1 + EXTRA_VALIDATED_ROWS;
+  // ExcelJS 4 has range validations (`worksheet.dataValidations.add('F2:F999', …)`, written as one
+  // <dataValidation sqref>) but its typings only declare the per-cell form.
+  const validations = (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+  model.columns.forEach((c, i) => {
+    const v = c.validation;
+    if (!v) return;
+    const letter = columnLetter(i + 1);
+    const range = `${letter}2:${letter}${lastValidated}`;
+    if (v.kind === 'list') {
+      const list = model.choiceLists[v.listIndex];
+      const listLetter = columnLetter(v.listIndex + 1);
+      validations.add(range, {
+        type: 'list', allowBlank: true,
+        formulae: [`${quoteSheet(model.sheets.choices)}!$${listLetter}$2:$${listLetter}$${list.values.length + 1}`],
+        showErrorMessage: v.strict, errorStyle: 'warning', errorTitle: v.errorTitle, error: v.error
+      });
+    } else {
+      validations.add(range, {
+        type: v.kind, operator: 'between', allowBlank: true, formulae: [v.min, v.max],
+        showErrorMessage: true, errorStyle: 'warning', errorTitle: v.errorTitle, error: v.error
+      });
+    }
+  });
+
+  // Instructions.
+  const help = wb.addWorksheet(model.sheets.instructions);
+  help.columns = [{ width: 30 }, { width: 70 }, { width: 14 }, { width: 70 }];
+  for (const line of model.instructions) {
+    const r = help.addRow(line.map(xmlSafe));
+    r.alignment = { wrapText: true, vertical: 'top' };
+  }
+  help.getRow(1).font = { bold: true, size: 14 };
+  const tableHeader = model.instructions.findIndex((l) => l.length === 4);
+  if (tableHeader >= 0) {
+    help.getRow(tableHeader).font = { bold: true, size: 12 };
+    help.getRow(tableHeader + 1).font = { bold: true };
+  }
+
+  // The drop-down lists.
+  const choices = wb.addWorksheet(model.sheets.choices, { state: 'hidden' });
+  model.choiceLists.forEach((list, i) => {
+    const col = choices.getColumn(i + 1);
+    col.width = 30;
+    col.values = [list.header, ...list.values];
+  });
+
+  // What the export wrote, for a three-way import (very hidden: not offered by "Unhide").
+  const base = wb.addWorksheet(model.sheets.base, { state: 'veryHidden' });
+  for (const row of model.base) base.addRow(row.map((v) => (typeof v === 'string' ? xmlSafe(v) : v)));
+
+  wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
+  // A lighter deflate level: the file grows a little, writing 2 000 actions gets much faster.
+  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 3 } } } as unknown as ExcelJS.XlsxWriteOptions);
+  return new Uint8Array(buffer as ArrayBuffer);
+}

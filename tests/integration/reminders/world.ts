@@ -1,0 +1,104 @@
+import {
+  REMINDER_LOG, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, entityToItem, itemToEntity,
+  type ReminderLogEntry, type RoadmapActionFields, type StatusUpdateFields, type SteeringMeetingFields
+} from '../../../src/core/schema';
+import { helsinkiInstant } from '../../../src/core/time/helsinki';
+import { EMULATOR_STEERING_GROUP_ID, MemoryGraphStore, startGraphEmulator, type GraphEmulator, type OutboxEntry, type RawSpItem } from '../../../server/emulator/graph';
+
+/** Helsinki wall-clock time as an ISO instant. */
+export function at(day: string, time = '09:00'): string {
+  return helsinkiInstant(day, time).toISOString();
+}
+
+export interface Person {
+  readonly name: string;
+  readonly email: string | null;
+  readonly lang?: 'fi' | 'sv' | 'en';
+  readonly steering?: boolean;
+  readonly teams?: boolean;
+  /** In SharePoint but no longer in the directory. */
+  readonly deleted?: boolean;
+}
+
+/**
+ * A programme world in the emulator's store: people (directory, site users, the steering group),
+ * meetings, actions and status reports, with the store's clock under the test's control.
+ */
+export class World {
+  public readonly store = new MemoryGraphStore();
+  public emulator!: GraphEmulator;
+  public clock = new Date(at('2025-01-01'));
+  private readonly siteUserIds = new Map<string, number>();
+
+  public async start(options: { random?: () => number } = {}): Promise<this> {
+    this.store.now = () => this.clock;
+    this.emulator = await startGraphEmulator({ store: this.store, now: () => this.clock, random: options.random });
+    return this;
+  }
+
+  public stop(): Promise<void> {
+    return this.emulator.stop();
+  }
+
+  public addPeople(people: readonly Person[]): this {
+    for (const p of people) {
+      const id = this.store.addDirectoryUser({
+        displayName: p.name, mail: p.email, preferredLanguage: p.lang ? `${p.lang}-FI` : null, teamsAppInstalled: p.teams, upn: p.email ?? undefined
+      });
+      this.siteUserIds.set(p.email ?? p.name, id);
+      if (p.steering && p.email) this.store.addGroupMember(EMULATOR_STEERING_GROUP_ID, p.email);
+      if (p.deleted && p.email) this.store.deleteDirectoryUser(p.email);
+    }
+    return this;
+  }
+
+  public userId(emailOrName: string): number {
+    const id = this.siteUserIds.get(emailOrName);
+    if (id === undefined) throw new Error(`unknown person ${emailOrName}`);
+    return id;
+  }
+
+  public addMeeting(day: string, time = '09:00', state: SteeringMeetingFields['state'] = 'scheduled'): number {
+    const fields = entityToItem(STEERING_MEETINGS, { title: `Digijohtoryhmä ${day}`, startsAt: at(day, time), endsAt: at(day, '11:00'), state });
+    return this.store.addItem(this.store.listIdOf(STEERING_MEETINGS), fields).Id;
+  }
+
+  public updateMeeting(id: number, changes: Partial<SteeringMeetingFields>): void {
+    this.store.updateItem(this.store.listIdOf(STEERING_MEETINGS), id, entityToItem(STEERING_MEETINGS, changes));
+  }
+
+  public addAction(code: string, owner: string | null, status: RoadmapActionFields['status'] = 'in-progress'): number {
+    const values: Partial<RoadmapActionFields> = {
+      code, title: `Toimenpide ${code}`, roadmapYear: 2025, goal: 'A', level: 'shared', status,
+      owner: owner ? { email: owner, id: this.userId(owner) } : null
+    };
+    return this.store.addItem(this.store.listIdOf(ROADMAP_ACTIONS), entityToItem(ROADMAP_ACTIONS, values)).Id;
+  }
+
+  public report(actionId: number, reportedOn: string, extra: Partial<StatusUpdateFields> = {}): void {
+    const values: Partial<StatusUpdateFields> = { title: 'Tilannepäivitys', action: actionId, reportedOn, overallLight: 'green', progress: 50, ...extra };
+    this.store.addItem(this.store.listIdOf(STATUS_UPDATES), entityToItem(STATUS_UPDATES, values));
+  }
+
+  public log(): ReminderLogEntry[] {
+    return this.store.items(this.store.listIdOf(REMINDER_LOG)).map((raw: RawSpItem) => itemToEntity(REMINDER_LOG, { ...raw, 'odata.etag': `"${raw.Version}"` }));
+  }
+
+  public mail(): OutboxEntry[] {
+    return this.emulator.outbox().filter((e) => e.type === 'mail');
+  }
+}
+
+export const SENDER = 'digitiekartta@porvoo.fi';
+
+/** A small deterministic PRNG (mulberry32) so fault storms are reproducible. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

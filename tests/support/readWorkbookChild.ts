@@ -1,0 +1,25 @@
+/**
+ * Reads one workbook in a process of its own and prints what happened and the peak memory, so that a
+ * test can prove a bound (`node --max-old-space-size=N`): a crash or an out-of-memory fails the test.
+ * Usage: node bin/run-ts.mjs tests/support/readWorkbookChild.ts FILE.xlsx
+ */
+import { readFile } from 'node:fs/promises';
+import { readWorkbookRows } from '../../src/excel/roundtrip';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const bytes = new Uint8Array(await readFile(process.argv[2]));
+  const result = await readWorkbookRows(bytes, { lang: 'en' });
+  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  process.stdout.write(JSON.stringify({
+    ok: result.ok,
+    message: result.ok ? undefined : result.message,
+    rows: result.ok ? result.rows.rows.length : undefined,
+    errors: result.ok ? result.rows.errors.length : undefined,
+    warnings: result.ok ? result.rows.warnings.length : undefined,
+    peakRssMb,
+    ms: Date.now() - started
+  }));
+}
+
+void main();
