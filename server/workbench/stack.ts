@@ -6,7 +6,6 @@ import { createSp } from '../../src/data/sp';
 import { provision } from '../../src/data/provision';
 import { buildLargeActionSet, buildSampleData } from '../sample';
 import { hasActions, seedSite } from '../seed';
-import { createRepositories } from '../../src/data/repository';
 
 /**
  * The emulator with the programme site provisioned and seeded, the way a real site is: through the
@@ -45,8 +44,13 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Demo
         await seedSite(sp, data);
       } else {
         progress(`Seeding ${seed.largeActions} generated actions…`);
-        const result = await createRepositories(sp).actions.addMany(buildLargeActionSet(seed.largeActions));
-        if (result.failed.length) throw new Error(`${result.failed.length} generated actions failed: ${result.failed[0].error.message}`);
+        // The sample's people and groups (so the demo users exist with their rights), generated actions only.
+        const report = await seedSite(
+          sp,
+          { actions: buildLargeActionSet(seed.largeActions), statusUpdates: [], meetings: [], metrics: [], metricValues: [], members: buildSampleData().members },
+          { grantOwners: false }
+        );
+        if (report.failures.length) throw new Error(`seeding failed: ${report.failures[0]}`);
       }
     }
   } catch (error) {

@@ -51,7 +51,7 @@ describe('with the keyboard only', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('Escape');
     expect(await focused(page)).toMatch(/dt-filter-years-button/);
-    expect(new URL(page.url()).searchParams.get('year')).toBe('2025');
+    await page.waitForURL((u) => u.searchParams.get('year') === '2025');
 
     // Free-text search for the code, then Tab to the action's link and open it with Enter.
     await tabTo(page, /filter-search/, 80, 'Shift+Tab');
