@@ -1,7 +1,8 @@
 import type { Lang } from '../i18n/catalog';
 import {
-  IDEAS, fieldByKey, type GoalCode, type Idea, type IdeaFields, type LevelCode, type RoadmapActionFields, type SizeClass
+  IDEAS, ROADMAP_ACTIONS, fieldByKey, type GoalCode, type Idea, type IdeaFields, type LevelCode, type RoadmapActionFields, type SizeClass
 } from '../schema';
+import { completeFields } from '../validation/fields';
 import { nextRoadmapYear } from './codes';
 import { fail, ok, type Outcome } from './result';
 import { canEditIdea, canProposeIdea, canTransitionIdea, type CycleActor, type DenialReason } from './rules';
@@ -154,40 +155,20 @@ export function acceptIdea(idea: Idea, now: Date | string, decision: AcceptDecis
   if (!decision.level) return fail('level-required', 'level');
   const roadmapYear = decision.roadmapYear ?? nextRoadmapYear(now);
   if (!Number.isInteger(roadmapYear) || roadmapYear < 2024 || roadmapYear > 2099) return fail('invalid-year', 'roadmapYear');
-  const proposal: RoadmapActionFields = {
+  // Fields the idea does not speak to are left empty, as in a new list item.
+  const proposal = completeFields(ROADMAP_ACTIONS, {
     title: clean(idea.title),
     code: decision.code ?? null,
     description: ideaDescription(idea) || null,
     roadmapYear,
     goal,
     level: decision.level,
-    statutory: false,
-    longTermBenefit: null,
     beneficiaries: [...idea.beneficiaries],
     costClass: idea.costClass,
     impactClass: idea.impactClass,
-    developmentModel: null,
-    needSource: null,
-    responsibleDirector: null,
-    owner: null,
     status: 'proposed',
-    trafficLight: null,
-    progress: null,
-    start: null,
-    end: null,
-    oneTimeCost: null,
-    annualCost: null,
-    actualCost: null,
-    funding: null,
-    impacts: null,
-    effectIndicator: null,
-    approvedOn: null,
-    lastReportOn: null,
-    decisionNeeded: false,
     approvalState: 'proposed',
-    boardDecisionRef: null,
-    carriedFrom: null,
     fromIdea: idea.id
-  };
+  } satisfies Partial<RoadmapActionFields>);
   return ok({ proposal, ideaChanges: { state: 'accepted', outcome: clean(decision.note) || null } });
 }

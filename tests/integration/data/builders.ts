@@ -1,41 +1,20 @@
 import type { Person, RoadmapActionFields, SteeringMeetingFields } from '../../../src/core/schema';
+import { actionFields } from '../../support/actionFields';
 
 /** A complete, valid action (every field present, as the type demands), numbered for unique codes. */
 export function newAction(n: number, extra: Partial<RoadmapActionFields> = {}): RoadmapActionFields {
   return {
-    title: `Toimenpide ${n}`,
-    code: `T-${String(n).padStart(5, '0')}`,
-    description: null,
-    roadmapYear: 2025,
-    goal: (['A', 'B', 'C', 'K1', 'K2', 'K3', 'K4'] as const)[n % 7],
-    level: (['foundation', 'shared', 'sector', 'data'] as const)[n % 4],
-    statutory: n % 3 === 0,
-    longTermBenefit: null,
-    beneficiaries: n % 2 === 0 ? ['residents', 'staff'] : [],
-    costClass: null,
-    impactClass: null,
-    developmentModel: null,
-    needSource: null,
-    responsibleDirector: null,
-    owner: null,
-    status: 'planned',
-    trafficLight: null,
-    progress: n % 101,
-    start: null,
-    end: null,
-    oneTimeCost: null,
-    annualCost: null,
-    actualCost: null,
-    funding: null,
-    impacts: null,
-    effectIndicator: null,
-    approvedOn: null,
-    lastReportOn: null,
-    decisionNeeded: false,
-    approvalState: null,
-    boardDecisionRef: null,
-    carriedFrom: null,
-    fromIdea: null,
+    ...actionFields({
+      title: `Toimenpide ${n}`,
+      code: `T-${String(n).padStart(5, '0')}`,
+      roadmapYear: 2025,
+      goal: (['A', 'B', 'C', 'K1', 'K2', 'K3', 'K4'] as const)[n % 7],
+      level: (['foundation', 'shared', 'sector', 'data'] as const)[n % 4],
+      statutory: n % 3 === 0,
+      beneficiaries: n % 2 === 0 ? ['residents', 'staff'] : [],
+      status: 'planned',
+      progress: n % 101
+    }),
     ...extra
   };
 }

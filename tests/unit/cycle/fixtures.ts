@@ -1,5 +1,6 @@
 import type { Idea, RoadmapAction } from '../../../src/core/schema';
 import type { CycleActor } from '../../../src/core/cycle';
+import { actionFields } from '../../support/actionFields';
 
 export const steering: CycleActor = { email: 'ohjaus@porvoo.fi', displayName: 'Sanna Ohjaus', isSteeringMember: true };
 export const proposer: CycleActor = { email: 'Aino.Ehdottaja@porvoo.fi', displayName: 'Aino Ehdottaja', isSteeringMember: false };
@@ -8,39 +9,7 @@ export const otherEmployee: CycleActor = { email: 'muu@porvoo.fi', isSteeringMem
 export function anAction(over: Partial<RoadmapAction> & { id: number }): RoadmapAction {
   return {
     etag: `"${over.id},1"`,
-    title: `Toimenpide ${over.id}`,
-    code: null,
-    description: null,
-    roadmapYear: 2025,
-    goal: 'A',
-    level: 'shared',
-    statutory: false,
-    longTermBenefit: null,
-    beneficiaries: [],
-    costClass: null,
-    impactClass: null,
-    developmentModel: null,
-    needSource: null,
-    responsibleDirector: null,
-    owner: null,
-    status: 'in-progress',
-    trafficLight: null,
-    progress: null,
-    start: null,
-    end: null,
-    oneTimeCost: null,
-    annualCost: null,
-    actualCost: null,
-    funding: null,
-    impacts: null,
-    effectIndicator: null,
-    approvedOn: null,
-    lastReportOn: null,
-    decisionNeeded: false,
-    approvalState: null,
-    boardDecisionRef: null,
-    carriedFrom: null,
-    fromIdea: null,
+    ...actionFields({ title: `Toimenpide ${over.id}`, roadmapYear: 2025, goal: 'A', level: 'shared', status: 'in-progress' }),
     ...over
   };
 }
