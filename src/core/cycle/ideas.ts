@@ -117,7 +117,7 @@ export interface AcceptDecision {
   readonly goal?: GoalCode | null;
   /** Default: the year after `now` (Helsinki). */
   readonly roadmapYear?: number;
-  /** The new action's code (see `nextActionCode`); left empty when not given. */
+  /** The new action's code (see `generateActionCode` in src/core/validation/codes.ts); left empty when not given. */
   readonly code?: string | null;
   /** Shown to the proposer. */
   readonly note?: string | null;

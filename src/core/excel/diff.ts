@@ -3,9 +3,10 @@ import { EXCEL } from '../i18n/excel';
 import type { Person, RoadmapAction, RoadmapActionFields } from '../schema/entities';
 import { ROADMAP_ACTIONS, allFields } from '../schema/lists';
 import type { FieldDef } from '../schema/types';
+import { generateActionCode } from '../validation/codes';
+import { uniqueKey } from '../validation/fields';
 import type { BaseEntry } from './base';
 import { blankValue } from './cells';
-import { codeKey, generateActionCode } from './codes';
 import type { ActionFieldKey } from './columns';
 import type { ImportRow, RowIssue, WorkbookRows, WorkbookWarning } from './read';
 import { validateWholeAction } from './validate';
@@ -167,7 +168,7 @@ export function diffWorkbookAgainstList(
   const byTitle = new Map<string, RoadmapAction[]>();
   for (const item of items) {
     byId.set(item.id, item);
-    if (item.code) byCode.set(codeKey(item.code), item);
+    if (item.code) byCode.set(uniqueKey(item.code), item);
     const k = titleKey(item.roadmapYear, item.title);
     byTitle.set(k, [...(byTitle.get(k) ?? []), item]);
   }
@@ -181,7 +182,7 @@ export function diffWorkbookAgainstList(
   const invalid = new Set<number>(rows.rows.filter((r) => !r.valid).map((r) => r.row));
   const claimedBy = new Map<number, number>(); // item id → row
   const codeRows = new Map<string, number>(); // code in the file → first row
-  const codesInUse = new Set<string>(items.filter((i) => i.code).map((i) => codeKey(i.code as string)));
+  const codesInUse = new Set<string>(items.filter((i) => i.code).map((i) => uniqueKey(i.code as string)));
   const base = rows.base;
 
   const rowError = (row: number, key: string, value: string, message: string): void => {
@@ -196,7 +197,7 @@ export function diffWorkbookAgainstList(
     }
     const code = row.values.code;
     if (typeof code === 'string' && code.trim() !== '') {
-      const item = byCode.get(codeKey(code));
+      const item = byCode.get(uniqueKey(code));
       return item ? { item, by: 'code' } : { by: 'none' };
     }
     if (row.values.title !== undefined && row.values.roadmapYear !== undefined) {
@@ -228,9 +229,9 @@ export function diffWorkbookAgainstList(
     }
     const code = row.values.code;
     if (typeof code === 'string' && code.trim() !== '') {
-      const first = codeRows.get(codeKey(code));
+      const first = codeRows.get(uniqueKey(code));
       if (first !== undefined) rowError(row.row, 'code', code, format(t.duplicateCode, { other: first }));
-      else codeRows.set(codeKey(code), row.row);
+      else codeRows.set(uniqueKey(code), row.row);
     }
     matched.push({ row, match: m });
   }
@@ -351,7 +352,7 @@ export function diffWorkbookAgainstList(
     }
     const codeChange = changes.find((c) => c.key === 'code');
     if (codeChange && typeof codeChange.to === 'string') {
-      const owner = byCode.get(codeKey(codeChange.to));
+      const owner = byCode.get(uniqueKey(codeChange.to));
       if (owner && owner.id !== item.id) {
         rowError(row.row, 'code', codeChange.to, format(t.codeInUse, { code: codeChange.to, title: owner.title }));
         return;

@@ -3,7 +3,6 @@ export * from './columns';
 export * from './grid';
 export * from './base';
 export * from './values';
-export * from './codes';
 export * from './validate';
 export * from './read';
 export * from './diff';
