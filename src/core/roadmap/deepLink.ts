@@ -23,18 +23,23 @@ export interface TeamsTabRef {
   readonly entityId: string;
   /** Shown as the link text in Teams. */
   readonly label?: string;
-  /** The channel, for a channel tab. */
+  /** The channel, for a channel tab (`19:...@thread.tacv2`). */
   readonly channelId?: string;
 }
 
 /** `https://teams.microsoft.com/l/entity/<appId>/<entityId>?label=…&context={"subEntityId":…}` */
-export function teamsDeepLink(tab: TeamsTabRef, state: RoadmapLocationState): string {
-  const context: Record<string, string> = { subEntityId: stateToQuery(state) };
+export function teamsEntityLink(tab: TeamsTabRef, subEntityId: string): string {
+  const context: Record<string, string> = { subEntityId };
   if (tab.channelId) context.channelId = tab.channelId;
   const params = new URLSearchParams();
   if (tab.label) params.set('label', tab.label);
   params.set('context', JSON.stringify(context));
   return `https://teams.microsoft.com/l/entity/${encodeURIComponent(tab.appId)}/${encodeURIComponent(tab.entityId)}?${params.toString()}`;
+}
+
+/** The tab opened with a roadmap state: the state's query is the `subEntityId`. */
+export function teamsDeepLink(tab: TeamsTabRef, state: RoadmapLocationState): string {
+  return teamsEntityLink(tab, stateToQuery(state));
 }
 
 /** The state a Teams tab was opened with (its `subEntityId`); a bare action code is accepted too. */
