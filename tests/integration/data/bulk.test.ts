@@ -1,22 +1,12 @@
 import { ROADMAP_ACTIONS } from '../../../src/core/schema';
-import { provision } from '../../../src/data/provision';
 import { createRepositories } from '../../../src/data/repository';
 import { webPathOf } from '../../../src/data/sp';
 import { newAction } from './builders';
-import { startTestSite, type TestSite } from './emulator';
+import { sharedTestSite } from './emulator';
 
 /** Batching and paging at the sizes the issue names: 1 000 adds, 6 000 items. */
 
-let site: TestSite;
-
-beforeAll(async () => {
-  site = await startTestSite();
-  await provision(site.sp);
-}, 60_000);
-
-afterAll(async () => {
-  await site?.stop();
-});
+const site = sharedTestSite();
 
 describe('bulk writes and big lists', () => {
   it('adds 1 000 actions in at most 50 HTTP requests, each reported in order', async () => {

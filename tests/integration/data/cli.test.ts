@@ -4,19 +4,11 @@ import { main } from '../../../server/cli/main';
 import type { SampleData } from '../../../server/seed';
 import { createRepositories } from '../../../src/data/repository';
 import { newAction, newMeeting, person } from './builders';
-import { startTestSite, type TestSite } from './emulator';
+import { sharedTestSite } from './emulator';
 
 /** `tiekartta provision` and `tiekartta seed` against the emulator, as a user runs them. */
 
-let site: TestSite;
-
-beforeAll(async () => {
-  site = await startTestSite();
-});
-
-afterAll(async () => {
-  await site?.stop();
-});
+const site = sharedTestSite({ provisioned: false });
 
 function capture(json = false): { ctx: Partial<CommandContext> & CommandContext; out: string[]; err: string[] } {
   const out: string[] = [];

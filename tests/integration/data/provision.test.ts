@@ -7,7 +7,7 @@ import { createListRepository, createRepositories } from '../../../src/data/repo
 import { webPathOf } from '../../../src/data/sp';
 import { SCHEMA_V1 } from '../../fixtures/schema-v1';
 import { newAction, person } from './builders';
-import { startTestSite, type TestSite } from './emulator';
+import { sharedTestSite } from './emulator';
 
 /** Provisioning from the schema module: a new site, a second run, and an upgrade from version 1. */
 
@@ -19,13 +19,7 @@ async function fieldsOf(sp: SPFI, def: ListDef): Promise<Map<string, FieldInfo>>
 }
 
 describe('provisioning a new site', () => {
-  let site: TestSite;
-  beforeAll(async () => {
-    site = await startTestSite();
-  });
-  afterAll(async () => {
-    await site?.stop();
-  });
+  const site = sharedTestSite({ provisioned: false });
 
   it('creates every list by URL with its Finnish title, fields, indexes, views, groups and the schema version', async () => {
     const result = await provision(site.sp);
@@ -65,13 +59,7 @@ describe('provisioning a new site', () => {
 });
 
 describe('upgrading a site provisioned by schema version 1', () => {
-  let site: TestSite;
-  beforeAll(async () => {
-    site = await startTestSite();
-  });
-  afterAll(async () => {
-    await site?.stop();
-  });
+  const site = sharedTestSite({ provisioned: false });
 
   it('adds the new list and fields in place, keeping every item and value', async () => {
     const v1 = await provision(site.sp, { schema: SCHEMA_V1 });

@@ -3,15 +3,14 @@ import { GROUPS, ROADMAP_ACTIONS, type GroupKey } from '../../../src/core/schema
 import { AccessDeniedError, ConflictError, NotFoundError } from '../../../src/data/contracts';
 import { claimsLogin } from '../../../src/data/people';
 import { grantOwnerEdit } from '../../../src/data/permissions';
-import { provision } from '../../../src/data/provision';
 import { createRepositories } from '../../../src/data/repository';
 import { canEditItem, readUserRights } from '../../../src/data/rights';
 import { newAction, person } from './builders';
-import { startTestSite, type TestSite } from './emulator';
+import { sharedTestSite } from './emulator';
 
 /** Real @pnp/sp over HTTP against the emulator: CRUD, etags, conflicts, rights. */
 
-let site: TestSite;
+const site = sharedTestSite();
 
 async function addToGroup(sp: SPFI, group: GroupKey, email: string): Promise<void> {
   const name = GROUPS.filter((g) => g.key === group)[0].name;
@@ -24,16 +23,10 @@ const READER = 'tiina.virtanen@porvoo.fi';
 const OUTSIDER = 'outsider@example.com';
 
 beforeAll(async () => {
-  site = await startTestSite();
-  await provision(site.sp);
   await addToGroup(site.sp, 'steering', STEERING);
   await addToGroup(site.sp, 'owners', OWNER);
   await addToGroup(site.sp, 'readers', READER);
 }, 60_000);
-
-afterAll(async () => {
-  await site?.stop();
-});
 
 describe('a list repository', () => {
   it('adds an action and reads it back with its etag, person, choices and multi-choices', async () => {

@@ -1,20 +1,10 @@
-import { provision } from '../../../src/data/provision';
 import { createRepositories } from '../../../src/data/repository';
 import { newAction, newMeeting } from './builders';
-import { startTestSite, type TestSite } from './emulator';
+import { sharedTestSite } from './emulator';
 
 /** 429s with Retry-After on 30 % of requests: everything completes, nothing is duplicated. */
 
-let site: TestSite;
-
-beforeAll(async () => {
-  site = await startTestSite();
-  await provision(site.sp);
-}, 60_000);
-
-afterAll(async () => {
-  await site?.stop();
-});
+const site = sharedTestSite();
 
 describe('under throttling', () => {
   it('completes every read and write, one by one and in batches, without duplicates', async () => {
