@@ -1,22 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { DEMO_USERS } from '../../server/sample';
-import { startE2E, type E2E, type OpenOptions } from './harness';
+import { sharedE2E, type OpenOptions } from './harness';
 
 jest.setTimeout(120_000);
 
-let e2e: E2E;
+const e2e = sharedE2E();
 let ownerCode = '';
 let ownerActionId = 0;
 beforeAll(async () => {
-  e2e = await startE2E();
   const action = (await e2e.admin.actions.list()).find((a) => a.owner?.email === DEMO_USERS.owner && a.code && a.status === 'in-progress');
   if (!action?.code) throw new Error('no active action owned by the demo owner');
   ownerCode = action.code;
   ownerActionId = action.id;
-});
-afterAll(async () => {
-  await e2e?.stop();
 });
 
 /** Serious and critical axe violations of the page as it is now, one line each (empty = none). */

@@ -1,15 +1,9 @@
 import { DEMO_USERS } from '../../server/sample';
-import { startE2E, type E2E } from './harness';
+import { sharedE2E } from './harness';
 
 jest.setTimeout(120_000);
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.stop();
-});
+const e2e = sharedE2E();
 
 describe('two people editing the same action', () => {
   it('shows the second a conflict view with both values, and nothing is lost', async () => {

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { isUnfinished, nextRoadmapYear } from '../../src/core/cycle';
 import { DEMO_USERS } from '../../server/sample';
-import { startE2E, type E2E } from './harness';
+import { sharedE2E } from './harness';
 
 /**
  * The yearly cycle in the browser: an employee proposes an idea in Swedish, a steering member accepts
@@ -11,13 +11,7 @@ import { startE2E, type E2E } from './harness';
 
 jest.setTimeout(240_000);
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.stop();
-});
+const e2e = sharedE2E();
 
 /** Every axe violation (WCAG 2.1 A/AA) of the page as it is now, one line each (empty = none). */
 async function violations(page: Page): Promise<string[]> {

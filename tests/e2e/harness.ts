@@ -72,6 +72,37 @@ export async function startE2E(options: { readonly seed?: StackSeed } = {}): Pro
   };
 }
 
+/**
+ * One world for the tests of a file: started in `beforeAll` (within the file's `jest.setTimeout`),
+ * stopped in `afterAll`. Use it inside tests and hooks only: it exists once `beforeAll` has run.
+ */
+export function sharedE2E(): Omit<E2E, 'stop'> {
+  let current: E2E | undefined;
+  beforeAll(async () => {
+    current = await startE2E();
+  });
+  afterAll(async () => {
+    await current?.stop();
+  });
+  const e2e = (): E2E => {
+    if (!current) throw new Error('the e2e world starts in beforeAll');
+    return current;
+  };
+  return {
+    get stack() {
+      return e2e().stack;
+    },
+    get url() {
+      return e2e().url;
+    },
+    get admin() {
+      return e2e().admin;
+    },
+    browser: () => e2e().browser(),
+    open: (options) => e2e().open(options)
+  };
+}
+
 /** The filter menu with this test id: opens it and sets the options with these texts (exact). */
 export async function chooseInMenu(page: Page, testId: string, texts: readonly string[]): Promise<void> {
   const menu = page.getByTestId(testId);

@@ -1,16 +1,10 @@
 import type { Page } from 'playwright-core';
 import { DEMO_USERS } from '../../server/sample';
-import { startE2E, type E2E } from './harness';
+import { sharedE2E } from './harness';
 
 jest.setTimeout(120_000);
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.stop();
-});
+const e2e = sharedE2E();
 
 /** What has focus, described for matching: test id, id, role, accessible text. */
 async function focused(page: Page): Promise<string> {

@@ -1,15 +1,9 @@
 import { DEMO_USERS } from '../../server/sample';
-import { startE2E, type E2E } from './harness';
+import { sharedE2E } from './harness';
 
 jest.setTimeout(120_000);
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.stop();
-});
+const e2e = sharedE2E();
 
 async function ownedActiveAction(): Promise<{ id: number; code: string; title: string }> {
   const actions = await e2e.admin.actions.list();

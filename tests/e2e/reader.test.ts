@@ -1,14 +1,8 @@
-import { chooseInMenu, startE2E, type E2E } from './harness';
+import { chooseInMenu, sharedE2E } from './harness';
 
 jest.setTimeout(120_000);
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.stop();
-});
+const e2e = sharedE2E();
 
 describe('a reader', () => {
   it('filters to 2025 statutory actions, shares the filter in the URL and opens one', async () => {

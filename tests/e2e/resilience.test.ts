@@ -1,14 +1,8 @@
-import { startE2E, type E2E } from './harness';
+import { sharedE2E } from './harness';
 
 jest.setTimeout(120_000);
 
-let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-});
-afterAll(async () => {
-  await e2e?.stop();
-});
+const e2e = sharedE2E();
 afterEach(() => {
   e2e.stack.site.emulator.setFaults({});
 });
