@@ -1,3 +1,6 @@
+// The sample's PRNG module has no imports: the emulator stays free of the sample data.
+import { mulberry32 } from '../sample/prng';
+
 /**
  * Fault injection with a seeded PRNG, so that a test sees the same faults on every run.
  * - `throttleRate`: answer 429 Too Many Requests with `Retry-After: retryAfterSeconds`.
@@ -25,18 +28,6 @@ export interface FaultStats {
   serverErrors: number;
   dropped: number;
   droppedAfterApply: number;
-}
-
-/** mulberry32: small, fast, good enough for test reproducibility. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const rate = (v: number | undefined): number => (typeof v === 'number' && v > 0 ? Math.min(1, v) : 0);

@@ -22,15 +22,20 @@ export function hashString(text: string): number {
   return h >>> 0;
 }
 
-export function createRandom(seed: number | string): Random {
-  let state = (typeof seed === 'string' ? hashString(seed) : seed) >>> 0;
-  const next = (): number => {
+/** mulberry32: floats in [0, 1), the same sequence for the same seed (also the emulator's fault dice). */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+export function createRandom(seed: number | string): Random {
+  const next = mulberry32(typeof seed === 'string' ? hashString(seed) : seed);
   return {
     next,
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),

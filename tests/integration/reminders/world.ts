@@ -4,6 +4,7 @@ import {
 } from '../../../src/core/schema';
 import { helsinkiInstant } from '../../../src/core/time/helsinki';
 import { EMULATOR_STEERING_GROUP_ID, MemoryGraphStore, startGraphEmulator, type GraphEmulator, type OutboxEntry, type RawSpItem } from '../../../server/emulator/graph';
+import { mulberry32 } from '../../../server/sample/prng';
 
 /** Helsinki wall-clock time as an ISO instant. */
 export function at(day: string, time = '09:00'): string {
@@ -92,13 +93,4 @@ export class World {
 export const SENDER = 'digitiekartta@porvoo.fi';
 
 /** A small deterministic PRNG (mulberry32) so fault storms are reproducible. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const seededRandom = mulberry32;
