@@ -7,3 +7,4 @@ export { ChoiceMenu, type IChoiceMenuProps, type IChoiceMenuOption } from './Cho
 export { Btn, type IBtnProps } from './Btn';
 export { StatusMessage, type IStatusMessageProps, type StatusKind } from './StatusMessage';
 export { copyToClipboard } from './clipboard';
+export { openInPlace } from './openInPlace';

@@ -8,6 +8,7 @@ import { boardColumns } from '../../core/roadmap/board';
 import { personLabel } from '../../core/roadmap/display';
 import { ROADMAP_ACTIONS } from '../../core/schema/lists';
 import { choiceLabel, fieldByKey } from '../../core/schema/mapping';
+import { openInPlace } from '../common/openInPlace';
 import { TrafficLight } from '../common/TrafficLight';
 import type { IRoadmapBoardProps } from './IRoadmapBoardProps';
 
@@ -42,11 +43,7 @@ export default function RoadmapBoard(props: IRoadmapBoardProps): React.ReactElem
                 <li key={a.id} className={classes.card} style={{ background: theme.palette.white }}>
                   <Link
                     href={linkTo(a)}
-                    onClick={(e) => {
-                      if (e.ctrlKey || e.metaKey || e.shiftKey) return;
-                      e.preventDefault();
-                      onOpen(a);
-                    }}
+                    onClick={openInPlace(() => onOpen(a))}
                   >
                     {a.code} {a.title}
                   </Link>

@@ -6,6 +6,7 @@ import { formatFieldValue } from '../../core/roadmap/display';
 import type { RoadmapAction } from '../../core/schema';
 import { ROADMAP_ACTIONS } from '../../core/schema/lists';
 import { fieldByKey } from '../../core/schema/mapping';
+import { openInPlace } from '../common/openInPlace';
 import { TrafficLight } from '../common/TrafficLight';
 import { GroupHeaderRow } from './GroupHeaderRow';
 import type { IRoadmapTableProps } from './IRoadmapTableProps';
@@ -45,11 +46,7 @@ export function RoadmapTable(props: IRoadmapTableProps): React.ReactElement {
           column.onRender = (a: RoadmapAction) => (
             <Link
               href={linkTo(a)}
-              onClick={(e) => {
-                if (e.ctrlKey || e.metaKey || e.shiftKey) return;
-                e.preventDefault();
-                onOpen(a);
-              }}
+              onClick={openInPlace(() => onOpen(a))}
               data-testid="action-link"
             >
               {a.title}

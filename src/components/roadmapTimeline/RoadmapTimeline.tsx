@@ -6,6 +6,7 @@ import { format } from '../../core/i18n/catalog';
 import { ROADMAP } from '../../core/i18n/roadmap';
 import { timelineLayout } from '../../core/roadmap/timeline';
 import { EmptyState } from '../common/EmptyState';
+import { openInPlace } from '../common/openInPlace';
 import type { IRoadmapTimelineProps } from './IRoadmapTimelineProps';
 
 const classes = mergeStyleSets({
@@ -57,11 +58,7 @@ export default function RoadmapTimeline(props: IRoadmapTimelineProps): React.Rea
                 <th scope="row" className={classes.name}>
                   <Link
                     href={linkTo(r.action)}
-                    onClick={(e) => {
-                      if (e.ctrlKey || e.metaKey || e.shiftKey) return;
-                      e.preventDefault();
-                      onOpen(r.action);
-                    }}
+                    onClick={openInPlace(() => onOpen(r.action))}
                   >
                     {r.action.code} {r.action.title}
                   </Link>
