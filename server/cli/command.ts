@@ -38,3 +38,16 @@ export function requireOption(options: OptionValues, name: string): string {
   if (typeof v !== 'string' || v === '') throw new UserError(`Missing required option --${name}`);
   return v;
 }
+
+/** Resolves on Ctrl+C (SIGINT) or SIGTERM: long-running commands (emulator, demo) stop their servers then. */
+export function waitForStopSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = (): void => {
+      process.off('SIGINT', done);
+      process.off('SIGTERM', done);
+      resolve();
+    };
+    process.on('SIGINT', done);
+    process.on('SIGTERM', done);
+  });
+}

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { rmSync } from 'node:fs';
-import { type Command, UserError } from '../command';
+import { type Command, UserError, waitForStopSignal } from '../command';
 import { startDemoStack, type DemoStack } from '../../workbench';
 
 /**
@@ -58,23 +58,11 @@ export function demoCommand(deps: { waitForStop?: () => Promise<void> } = {}): C
         ctx.out(`Data:       ${dataDir} (use --fresh to start over)`);
         ctx.out('Press Ctrl+C to stop.');
       }
-      await (deps.waitForStop ?? waitForSignal)();
+      await (deps.waitForStop ?? waitForStopSignal)();
       await stack.stop();
       return 0;
     }
   };
-}
-
-function waitForSignal(): Promise<void> {
-  return new Promise((resolveStop) => {
-    const done = (): void => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolveStop();
-    };
-    process.on('SIGINT', done);
-    process.on('SIGTERM', done);
-  });
 }
 
 export const DEMO_COMMAND = demoCommand();

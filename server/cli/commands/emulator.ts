@@ -1,4 +1,4 @@
-import { type Command, UserError } from '../command';
+import { type Command, UserError, waitForStopSignal } from '../command';
 import { parseFaultSpec, startEmulator, type FaultOptions, type SeedFunction } from '../../emulator/index';
 import { seedEmulatorWithSample } from '../../sample/seedSite';
 
@@ -68,23 +68,11 @@ export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?:
         ctx.out(typeof options.data === 'string' ? `Data: ${options.data}` : 'Data: in memory (use --data DIR to keep it)');
         ctx.out('Press Ctrl+C to stop.');
       }
-      await (deps.waitForStop ?? waitForSignal)();
+      await (deps.waitForStop ?? waitForStopSignal)();
       await emulator.stop();
       return 0;
     }
   };
-}
-
-function waitForSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    const done = (): void => {
-      process.off('SIGINT', done);
-      process.off('SIGTERM', done);
-      resolve();
-    };
-    process.on('SIGINT', done);
-    process.on('SIGTERM', done);
-  });
 }
 
 export const EMULATOR_COMMAND = emulatorCommand({ sampleSeed: seedEmulatorWithSample });
