@@ -1,3 +1,6 @@
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
 /** One benchmark figure, printed as one JSON line by `npm run bench`. */
 export interface Figure {
   readonly figure: string;
@@ -22,4 +25,14 @@ export async function timeMs(work: () => unknown, runs = 5): Promise<number> {
   }
   samples.sort((a, b) => a - b);
   return Math.round(samples[Math.floor(samples.length / 2)] * 10) / 10;
+}
+
+/** The newest modification time of any file under a folder: is a build older than its sources? */
+export function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
+  }
+  return newest;
 }

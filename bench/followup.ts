@@ -14,7 +14,7 @@ import { ICT_BUDGETS, summariseYear, type FollowupInput } from '../src/core/foll
 import type { RoadmapAction, StatusUpdate, TrafficLight } from '../src/core/schema';
 import { renderMeetingDeck } from '../src/report/deck';
 import { sampleInput } from '../tests/fixtures/sampleInput';
-import { timeMs, type Figure } from './figure';
+import { newestMtime, timeMs, type Figure } from './figure';
 
 const ROOT = resolve(__dirname, '..');
 
@@ -35,15 +35,6 @@ function largeInput(): FollowupInput {
   }
   const sample = sampleInput(buildSampleData());
   return { actions, statusUpdates, metrics: sample.metrics, metricValues: sample.metricValues, budget: ICT_BUDGETS };
-}
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
 }
 
 /** Gzipped bytes of what the web part loads before any `import()`. */

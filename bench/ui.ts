@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { startDemoStack } from '../server/workbench';
 import { launchChromium } from '../server/workbench/chromium';
-import type { Figure } from './figure';
+import { newestMtime, type Figure } from './figure';
 
 const ROOT = join(__dirname, '..');
 const DIST = join(ROOT, 'dist');
@@ -22,21 +22,11 @@ interface WebPartManifest {
   readonly loaderConfig: { readonly entryModuleId: string; readonly scriptResources: Record<string, { readonly type: string; readonly path?: string }> };
 }
 
-/** The newest modification time under a folder (source files). */
-function newest(dir: string): number {
-  let latest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    latest = Math.max(latest, entry.isDirectory() ? newest(path) : statSync(path).mtimeMs);
-  }
-  return latest;
-}
-
 /** Builds when dist/ is missing or older than src/ or config/, so the sizes are those of the code as it is. */
 function ensureBuild(): void {
   const manifests = existsSync(DIST) ? readdirSync(DIST).filter((f) => f.endsWith('.manifest.json')) : [];
   const built = manifests.length ? Math.min(...manifests.map((f) => statSync(join(DIST, f)).mtimeMs)) : 0;
-  if (built > Math.max(newest(join(ROOT, 'src')), newest(join(ROOT, 'config')))) return;
+  if (built > Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'config')))) return;
   const result = spawnSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
   if (result.status !== 0) throw new Error('npm run build failed; the bundle sizes need the production build');
 }
