@@ -4,6 +4,7 @@ import { createRepositories, type Repositories } from '../../src/data/repository
 import { launchChromium, type Chromium } from '../../server/workbench/chromium';
 import { startDemoStack, type DemoStack, type StackSeed } from '../../server/workbench';
 import type { DemoRole } from '../../server/workbench/client/config';
+import { sharedForTests } from '../support/sharedForTests';
 
 /**
  * One test file's world: its own emulator (seeded through the data layer) and workbench on free ports,
@@ -72,35 +73,9 @@ export async function startE2E(options: { readonly seed?: StackSeed } = {}): Pro
   };
 }
 
-/**
- * One world for the tests of a file: started in `beforeAll` (within the file's `jest.setTimeout`),
- * stopped in `afterAll`. Use it inside tests and hooks only: it exists once `beforeAll` has run.
- */
+/** One world for the tests of a file: started in `beforeAll` (within the file's `jest.setTimeout`), stopped in `afterAll`. */
 export function sharedE2E(): Omit<E2E, 'stop'> {
-  let current: E2E | undefined;
-  beforeAll(async () => {
-    current = await startE2E();
-  });
-  afterAll(async () => {
-    await current?.stop();
-  });
-  const e2e = (): E2E => {
-    if (!current) throw new Error('the e2e world starts in beforeAll');
-    return current;
-  };
-  return {
-    get stack() {
-      return e2e().stack;
-    },
-    get url() {
-      return e2e().url;
-    },
-    get admin() {
-      return e2e().admin;
-    },
-    browser: () => e2e().browser(),
-    open: (options) => e2e().open(options)
-  };
+  return sharedForTests(() => startE2E(), (e2e) => e2e.stop());
 }
 
 /** The filter menu with this test id: opens it and sets the options with these texts (exact). */

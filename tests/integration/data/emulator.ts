@@ -5,6 +5,7 @@ import type { SPFI } from '@pnp/sp';
 import { startEmulator, type Emulator } from '../../../server/emulator';
 import { provision } from '../../../src/data/provision';
 import { createSp } from '../../../src/data/sp';
+import { sharedForTests } from '../../support/sharedForTests';
 
 /** A fresh, empty emulator on a random port with its own data folder, for one test file. */
 export interface TestSite {
@@ -34,29 +35,13 @@ export async function startTestSite(): Promise<TestSite> {
 
 /**
  * One site for the tests of a file (or of a `describe` block): started in `beforeAll`, provisioned
- * unless `provisioned: false`, stopped in `afterAll`. Use it inside tests and hooks only: the site
- * exists once `beforeAll` has run.
+ * unless `provisioned: false`, stopped in `afterAll`.
  */
 export function sharedTestSite(options: { readonly provisioned?: boolean } = {}): Omit<TestSite, 'stop'> {
-  let current: TestSite | undefined;
-  beforeAll(async () => {
-    current = await startTestSite();
-    if (options.provisioned !== false) await provision(current.sp);
-  }, 60_000);
-  afterAll(async () => {
-    await current?.stop();
-  });
-  const site = (): TestSite => {
-    if (!current) throw new Error('the shared test site starts in beforeAll');
-    return current;
+  const start = async (): Promise<TestSite> => {
+    const site = await startTestSite();
+    if (options.provisioned !== false) await provision(site.sp);
+    return site;
   };
-  return {
-    get emulator() {
-      return site().emulator;
-    },
-    get sp() {
-      return site().sp;
-    },
-    as: (email) => site().as(email)
-  };
+  return sharedForTests(start, (site) => site.stop(), 60_000);
 }
