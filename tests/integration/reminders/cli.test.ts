@@ -1,12 +1,4 @@
-import { main } from '../../../server/cli/main';
-import { World, at } from './world';
-
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l), env });
-  return { code, out, err };
-}
+import { World, at, cli } from './world';
 
 describe('tiekartta reminders', () => {
   it('explains itself', async () => {

@@ -1,6 +1,5 @@
-import { main } from '../../../server/cli/main';
 import { helsinkiDay, shiftDay } from '../../../src/core/time/helsinki';
-import { World, at } from './world';
+import { World, at, cli } from './world';
 
 /**
  * A whole season: six steering meetings in 2025 (two on daylight-saving weekends), the `tiekartta
@@ -14,13 +13,6 @@ const STEERING = ['anna.aalto@porvoo.fi', 'bjorn.berg@porvoo.fi', 'eeva.esko@por
 interface Event {
   readonly at: string;
   readonly run?: () => void;
-}
-
-async function cli(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-  return { code, out, err };
 }
 
 describe('a season of six steering meetings, run day by day with --now', () => {

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../../server/cli/main';
 import { startEmulator, type EmulatorStore } from '../../../server/emulator';
 import { createGraphRoute } from '../../../server/emulator/graph/shared';
 import { provisionSchemaLists } from '../../../server/emulator/graph/provision';
 import { GROUPS, REMINDER_LOG, ROADMAP_ACTIONS, STEERING_MEETINGS, entityToItem } from '../../../src/core/schema';
 import { helsinkiInstant } from '../../../src/core/time/helsinki';
+import { cli } from './world';
 
 /** The Graph part mounted on the shared SharePoint emulator: one store, one server, persisted outbox. */
 
@@ -30,13 +30,6 @@ function seed(store: EmulatorStore): void {
     store.addItem(actions, entityToItem(ROADMAP_ACTIONS, { code, title: `Toimenpide ${code}`, roadmapYear: 2025, goal: 'A', level: 'shared', status: 'in-progress', owner: { email, id: ownerId } }), admin);
   action('DT25-01', owner.id, owner.email);
   action('DT25-02', gone.id, gone.email);
-}
-
-async function cli(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: {} });
-  return { code, out, err };
 }
 
 describe('the Graph part on the shared emulator', () => {

@@ -4,7 +4,16 @@ import {
 } from '../../../src/core/schema';
 import { helsinkiInstant } from '../../../src/core/time/helsinki';
 import { EMULATOR_STEERING_GROUP_ID, MemoryGraphStore, startGraphEmulator, type GraphEmulator, type OutboxEntry, type RawSpItem } from '../../../server/emulator/graph';
+import { main } from '../../../server/cli/main';
 import { mulberry32 } from '../../../server/sample/prng';
+
+/** Runs `tiekartta …` in process and keeps what it printed. */
+export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string[]; err: string[] }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l), env });
+  return { code, out, err };
+}
 
 /** Helsinki wall-clock time as an ISO instant. */
 export function at(day: string, time = '09:00'): string {
