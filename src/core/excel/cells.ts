@@ -4,6 +4,7 @@ import { normaliseText } from '../schema/mapping';
 import { findChoice } from './choices';
 import { parsePeriod, periodToString } from '../schema/period';
 import type { FieldDef } from '../schema/types';
+import { emptyValue } from '../validation/fields';
 
 /**
  * One cell as the workbook adapter hands it over: plain data, no ExcelJS. A formula cell arrives as its
@@ -212,19 +213,12 @@ function readChoices(field: FieldDef, text: string): CellResult {
   return unknown.length ? fail('unknownChoices', unknown.join(', ')) : ok(codes);
 }
 
-/** The value of a blank cell: booleans are false, lists empty, everything else null. */
-export function blankValue(field: FieldDef): unknown {
-  if (field.kind === 'boolean') return false;
-  if (field.kind === 'multichoice') return [];
-  return null;
-}
-
 /**
  * Reads one cell into the domain value of a field (see `FieldValue` in the schema): what people type,
  * in any of the three languages, the way the roadmap spreadsheet has always been filled in.
  */
 export function readCell(field: FieldDef, cell: CellInput | undefined): CellResult {
-  if (isBlank(cell) || !cell) return ok(blankValue(field));
+  if (isBlank(cell) || !cell) return ok(emptyValue(field)); // a blank cell is an empty field
   if (cell.kind === 'error') return fail('errorValue', cell.text);
   if (cell.kind === 'formula') return fail('formulaWithoutResult', `=${cell.formula}`);
   const text = cellText(cell);

@@ -4,9 +4,8 @@ import type { Person, RoadmapAction, RoadmapActionFields } from '../schema/entit
 import { ROADMAP_ACTIONS, allFields } from '../schema/lists';
 import type { FieldDef } from '../schema/types';
 import { generateActionCode } from '../validation/codes';
-import { uniqueKey } from '../validation/fields';
+import { emptyValue, uniqueKey } from '../validation/fields';
 import type { BaseEntry } from './base';
-import { blankValue } from './cells';
 import type { ActionFieldKey } from './columns';
 import type { ImportRow, RowIssue, WorkbookRows, WorkbookWarning } from './read';
 import { validateWholeAction } from './validate';
@@ -270,7 +269,7 @@ export function diffWorkbookAgainstList(
 
   function createRow(row: ImportRow): void {
     const fields: Record<string, unknown> = {};
-    for (const f of allFields(ROADMAP_ACTIONS)) fields[f.key] = blankValue(f);
+    for (const f of allFields(ROADMAP_ACTIONS)) fields[f.key] = emptyValue(f);
     Object.assign(fields, row.values);
     withKnownPeople(fields);
     // The row's own cells were checked when read; what remains is what the file lacks (a required

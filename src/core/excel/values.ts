@@ -6,6 +6,7 @@ import { choiceLabel } from '../schema/mapping';
 import { findChoice } from './choices';
 import { normalisePeriod, parsePeriod, periodLabel } from '../schema/period';
 import type { FieldDef } from '../schema/types';
+import { emptyValue } from '../validation/fields';
 
 /**
  * Field values compared and shown the same way everywhere in the round trip: what counts as "the same"
@@ -19,7 +20,7 @@ function roundTo(value: number, digits: number): number {
 
 /** The comparable form of a field value: spacing, case of e-mails, order of lists and float noise removed. */
 export function canonicalValue(field: FieldDef, value: unknown): unknown {
-  if (value === undefined || value === null) return field.kind === 'boolean' ? false : field.kind === 'multichoice' ? [] : null;
+  if (value === undefined || value === null) return emptyValue(field);
   switch (field.kind) {
     case 'text': {
       const t = String(value).trim().replace(/\s+/g, ' ');

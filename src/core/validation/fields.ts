@@ -211,13 +211,19 @@ export function validateFields(listDef: ListDef, values: Readonly<Record<string,
   return out;
 }
 
+/** The value SharePoint gives an empty field: booleans are false, multi-choices empty, everything else null. */
+export function emptyValue(field: FieldDef): false | [] | null {
+  if (field.kind === 'boolean') return false;
+  if (field.kind === 'multichoice') return [];
+  return null;
+}
+
 /** Absent keys get the value SharePoint would give them (false, [], null). */
 export function completeFields<L extends ListDef>(listDef: L, values: Readonly<Record<string, unknown>>): Fields<L> {
   const complete: Record<string, unknown> = {};
   for (const field of fieldsOf(listDef)) {
     const given = values[field.key];
-    if (given !== undefined) complete[field.key] = given;
-    else complete[field.key] = field.kind === 'boolean' ? false : field.kind === 'multichoice' ? [] : null;
+    complete[field.key] = given !== undefined ? given : emptyValue(field);
   }
   // Every schema key is set and each value passed its field's checks before this is called.
   return complete as Fields<L>;
