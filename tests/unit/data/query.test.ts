@@ -1,15 +1,14 @@
 import { ROADMAP_ACTIONS, STATUS_UPDATES, type RoadmapAction } from '../../../src/core/schema';
 import { matchesAll, planInMemory, planQuery, sortEntities, MAX_PAGE_SIZE } from '../../../src/data/query';
+import { actionFields } from '../../support/actionFields';
 
 function action(id: number, values: Partial<RoadmapAction>): RoadmapAction {
   return {
-    id, etag: `"${id}"`, title: `Action ${id}`, code: `DT25-${String(id).padStart(2, '0')}`, description: null, roadmapYear: 2025,
-    goal: 'A', level: 'foundation', statutory: false, longTermBenefit: null, beneficiaries: [], costClass: null, impactClass: null,
-    developmentModel: null, needSource: null, responsibleDirector: null, owner: null, status: 'planned', trafficLight: null,
-    progress: null, start: null, end: null, oneTimeCost: null, annualCost: null, actualCost: null, funding: null, impacts: null,
-    effectIndicator: null, approvedOn: null, lastReportOn: null, decisionNeeded: false, approvalState: null, boardDecisionRef: null,
-    carriedFrom: null, fromIdea: null, ...values
-  } as RoadmapAction;
+    id,
+    etag: `"${id}"`,
+    ...actionFields({ title: `Action ${id}`, code: `DT25-${String(id).padStart(2, '0')}`, roadmapYear: 2025, goal: 'A', level: 'foundation', status: 'planned' }),
+    ...values
+  };
 }
 
 describe('query planning: server-side filters only where an index can serve them', () => {
