@@ -49,7 +49,10 @@ export const ROADMAP = defineCatalog('roadmap', {
     saved: 'Muutokset tallennettu.',
     created: 'Toimenpide-ehdotus {code} tallennettu.',
     rolledBack: 'Tallennus epäonnistui, ja näkymä palautettiin ennalleen: {reason}',
-    readOnly: 'Sinulla on lukuoikeus tiekarttaan.'
+    readOnly: 'Sinulla on lukuoikeus tiekarttaan.',
+    exportToExcel: 'Vie Exceliin',
+    importFromExcel: 'Tuo Excelistä',
+    excelImported: 'Excel-tuonti tallennettu: uusia {created}, muutettuja {updated}, poistettuja {deleted}. Taulukko on päivitetty.'
   },
   sv: {
     heading: 'Digitala vägkartan',
@@ -98,7 +101,10 @@ export const ROADMAP = defineCatalog('roadmap', {
     saved: 'Ändringarna har sparats.',
     created: 'Åtgärdsförslaget {code} har sparats.',
     rolledBack: 'Det gick inte att spara, och vyn har återställts: {reason}',
-    readOnly: 'Du har läsbehörighet till vägkartan.'
+    readOnly: 'Du har läsbehörighet till vägkartan.',
+    exportToExcel: 'Exportera till Excel',
+    importFromExcel: 'Importera från Excel',
+    excelImported: 'Excelimporten har sparats: {created} nya, {updated} ändrade, {deleted} borttagna. Tabellen har uppdaterats.'
   },
   en: {
     heading: 'Digital roadmap',
@@ -147,6 +153,9 @@ export const ROADMAP = defineCatalog('roadmap', {
     saved: 'Changes saved.',
     created: 'Action proposal {code} saved.',
     rolledBack: 'Saving failed and the view was restored: {reason}',
-    readOnly: 'You have read access to the roadmap.'
+    readOnly: 'You have read access to the roadmap.',
+    exportToExcel: 'Export to Excel',
+    importFromExcel: 'Import from Excel',
+    excelImported: 'Excel import saved: {created} new, {updated} changed, {deleted} deleted. The table has been refreshed.'
   }
 });
