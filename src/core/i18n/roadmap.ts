@@ -52,6 +52,10 @@ export const ROADMAP = defineCatalog('roadmap', {
     readOnly: 'Sinulla on lukuoikeus tiekarttaan.',
     exportToExcel: 'Vie Exceliin',
     importFromExcel: 'Tuo Excelistä',
+    propGroup: 'Asetukset',
+    propTitle: 'Otsikko (tyhjä: Digitiekartta)',
+    propExcelPath: 'Tiekarttatyökirja sivuston kirjastossa',
+    propExcelPathHelp: 'Esimerkiksi Shared Documents/tiekartta_v2.xlsx. Tyhjä: vain tiedostot omalta koneelta.',
     excelImported: 'Excel-tuonti tallennettu: uusia {created}, muutettuja {updated}, poistettuja {deleted}. Taulukko on päivitetty.'
   },
   sv: {
@@ -104,6 +108,10 @@ export const ROADMAP = defineCatalog('roadmap', {
     readOnly: 'Du har läsbehörighet till vägkartan.',
     exportToExcel: 'Exportera till Excel',
     importFromExcel: 'Importera från Excel',
+    propGroup: 'Inställningar',
+    propTitle: 'Rubrik (tom: Digitala vägkartan)',
+    propExcelPath: 'Vägkartans arbetsbok i webbplatsens bibliotek',
+    propExcelPathHelp: 'Till exempel Shared Documents/tiekartta_v2.xlsx. Tom: endast filer från den egna datorn.',
     excelImported: 'Excelimporten har sparats: {created} nya, {updated} ändrade, {deleted} borttagna. Tabellen har uppdaterats.'
   },
   en: {
@@ -156,6 +164,10 @@ export const ROADMAP = defineCatalog('roadmap', {
     readOnly: 'You have read access to the roadmap.',
     exportToExcel: 'Export to Excel',
     importFromExcel: 'Import from Excel',
+    propGroup: 'Settings',
+    propTitle: 'Heading (empty: Digital roadmap)',
+    propExcelPath: 'The roadmap workbook in the site library',
+    propExcelPathHelp: 'For example Shared Documents/tiekartta_v2.xlsx. Empty: files from the person’s own computer only.',
     excelImported: 'Excel import saved: {created} new, {updated} changed, {deleted} deleted. The table has been refreshed.'
   }
 });

@@ -118,7 +118,7 @@ describe('an import restricted to the importer’s rights', () => {
   });
 
   it('turns a conflict on someone else’s action into an error the owner can act on', () => {
-    const newer = items.map((i) => (i.id === 2 ? { ...i, status: 'in-progress', etag: '"2"' } : i));
+    const newer = items.map((i): RoadmapAction => (i.id === 2 ? { ...i, status: 'in-progress', etag: '"2"' } : i));
     const d = diff(exported(items, (rows) => { rows[1][col('status')] = text('Peruttu'); }), newer);
     expect(d.conflicts).toHaveLength(1);
     const r = restrictDiffToRights(d, newer, owner1, 'fi');
