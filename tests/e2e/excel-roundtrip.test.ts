@@ -201,12 +201,16 @@ describe('the Excel round trip in the roadmap web part', () => {
     await tabTo('excel-import');
     await page.keyboard.press('Enter');
     const panel = page.getByRole('dialog');
-    await panel.waitFor();
+    // The dialog element itself has no box (the panel inside is fixed): wait for its content.
+    await panel.getByTestId('excel-import-file').waitFor();
+    expect(await page.evaluate(() => !!document.activeElement?.closest('[role=dialog]'))).toBe(true);
     // Focus moves into the panel; the file picker and the library file are reached with Tab.
     await tabTo('excel-import-file');
     await tabTo('excel-import-library');
     await page.keyboard.press('Escape');
     await panel.waitFor({ state: 'detached' });
+    // Closing returns focus to the command that opened the panel.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'excel-import', undefined, { timeout: 5000 });
   });
 
   describe.each(['fi', 'sv'] as const)('the import panel has no serious or critical axe violations (%s)', (lang) => {
