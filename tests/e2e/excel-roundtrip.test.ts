@@ -5,6 +5,8 @@ import { DEMO_USERS } from '../../server/sample';
 import { columnByKey, columnHeader } from '../../src/core/excel/columns';
 import type { Lang } from '../../src/core/i18n/catalog';
 import type { RoadmapAction } from '../../src/core/schema';
+import { createSp } from '../../src/data/sp';
+import { readLibraryWorkbook, writeLibraryWorkbook } from '../../src/excel/library';
 import { startE2E, type E2E } from './harness';
 
 /**
@@ -145,6 +147,53 @@ describe('the Excel round trip in the roadmap web part', () => {
     // Nothing else changed.
     const changed = stored.filter((a) => a.etag !== all.find((b) => b.id === a.id)?.etag).map((a) => a.id).sort();
     expect(changed).toEqual([first.id, second.id].sort());
+  });
+
+  it('a steering member works on the workbook in the site library: export, import, save back, never over a newer version', async () => {
+    const path = 'Shared Documents/tiekartta_v2.xlsx';
+    const sp = createSp({ siteUrl: e2e.stack.site.emulator.siteUrl });
+    const all = byCode((await e2e.admin.actions.list()).filter((a) => a.roadmapYear === 2025));
+    const page = await e2e.open({ user: 'steering', lang: 'fi' });
+
+    // Export to the library: the file is created there.
+    await page.getByTestId('excel-export').click();
+    await page.getByRole('menuitem', { name: `Tallenna kirjastoon: ${path}` }).click();
+    await page.getByTestId('notice').getByText('Tallennettu kirjastoon uutena versiona.').waitFor();
+    const created = await readLibraryWorkbook(sp, path);
+
+    // Someone edits it in Excel for the web (a new version in the library).
+    const online = async (code: string, value: string): Promise<void> => {
+      const current = await readLibraryWorkbook(sp, path);
+      await writeLibraryWorkbook(sp, path, await editWorkbook(Buffer.from(current.content), [{ code, key: 'description', value }]), current.etag);
+    };
+    await online(all[2].code as string, 'Muokattu Excel Onlinessa');
+
+    // The import reads the library file, saves the change and writes the refreshed workbook back.
+    await page.getByTestId('excel-import').click();
+    const panel = page.getByRole('dialog');
+    await panel.getByTestId('excel-import-library').click();
+    await panel.getByTestId('excel-import-preview').waitFor();
+    await expect(panel.getByTestId('excel-import-change').allTextContents()).resolves.toEqual(['Kuvaus: – → Muokattu Excel Onlinessa']);
+    await panel.getByTestId('excel-import-apply').click();
+    await panel.getByTestId('excel-import-done').waitFor();
+    await panel.getByTestId('excel-import-save-library').click();
+    await panel.getByText('Tallennettu kirjastoon uutena versiona.').waitFor();
+    const saved = await readLibraryWorkbook(sp, path);
+    expect(saved.etag).not.toBe(created.etag);
+    expect(Number(saved.version)).toBeGreaterThan(Number(created.version));
+
+    // Read again; someone saves a newer version before "save back": nothing is overwritten.
+    await online(all[3].code as string, 'Toinen muutos');
+    await panel.getByRole('button', { name: 'Tuo Excelistä' }).click();
+    await panel.getByTestId('excel-import-library').click();
+    await panel.getByTestId('excel-import-preview').waitFor();
+    await panel.getByTestId('excel-import-apply').click();
+    await panel.getByTestId('excel-import-done').waitFor();
+    await online(all[4].code as string, 'Kolmas, tallennettu välissä');
+    const newer = await readLibraryWorkbook(sp, path);
+    await panel.getByTestId('excel-import-save-library').click();
+    await panel.getByText(`Tiedostoon ${path} on tallennettu uudempi versio sen jälkeen, kun se luettiin.`, { exact: false }).waitFor();
+    expect((await readLibraryWorkbook(sp, path)).etag).toBe(newer.etag);
   });
 
   it('a reader exports but is offered no import', async () => {

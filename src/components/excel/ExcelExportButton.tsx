@@ -76,6 +76,7 @@ export default function ExcelExportButton(props: IExcelExportButtonProps): JSX.E
   return (
     <Stack tokens={{ childrenGap: 4 }}>
       <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text={busy ? t.exporting : t.exportButton} disabled={busy}
+        title={years.length ? format(t.exportScopeYears, { years: [...years].sort((a, b) => a - b).join(', ') }) : t.exportScopeAll}
         menuProps={menuProps} onClick={menuProps ? undefined : () => start('download')} data-testid={props.testId} />
       {!onResult && (
         <div aria-live="polite">
