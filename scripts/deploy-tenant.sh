@@ -68,7 +68,8 @@ REMINDER_APIS='https://graph.microsoft.com/Sites.Selected,https://graph.microsof
 
 say() { printf '\n== %s\n' "$*"; }
 run() {
-  if [ -n "$DRY_RUN" ]; then printf '+'; printf ' %q' "$@"; printf '\n'; else "$@"; fi
+  # The trace goes to stderr, like query()'s, so that a dry run lists every command in order.
+  if [ -n "$DRY_RUN" ]; then printf '+' >&2; printf ' %q' "$@" >&2; printf '\n' >&2; else "$@"; fi
 }
 # Runs a read-only query and prints its output; in a dry run prints the given stand-in instead.
 query() {
