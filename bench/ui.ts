@@ -23,7 +23,7 @@ interface WebPartManifest {
 }
 
 /** Builds when dist/ is missing or older than src/ or config/, so the sizes are those of the code as it is. */
-function ensureBuild(): void {
+export function ensureBuild(): void {
   const manifests = existsSync(DIST) ? readdirSync(DIST).filter((f) => f.endsWith('.manifest.json')) : [];
   const built = manifests.length ? Math.min(...manifests.map((f) => statSync(join(DIST, f)).mtimeMs)) : 0;
   if (built > Math.max(newestMtime(join(ROOT, 'src')), newestMtime(join(ROOT, 'config')))) return;
@@ -44,13 +44,15 @@ export function initialBundleFigures(): Figure[] {
     const bytes = readFileSync(join(DIST, entry.path));
     const kb = Math.round((gzipSync(bytes).length / 1024) * 10) / 10;
     const limit = manifest.alias === 'RoadmapWebPart' ? 150 : undefined;
+    // ExcelJS (and the charts) must stay in on-demand chunks: its UMD build names itself.
+    const excelJs = bytes.includes('ExcelJS');
     figures.push({
       figure: `${manifest.alias} initial JavaScript (gzipped)`,
       value: kb,
       unit: 'KB',
-      target: limit ? `<= ${limit} KB` : 'n/a',
-      met: limit ? kb <= limit : true,
-      note: `${entry.path}: ${(statSync(join(DIST, entry.path)).size / 1024).toFixed(0)} KB minified; ${chunks.length} on-demand chunks in dist/ not counted`
+      target: limit ? `<= ${limit} KB, no ExcelJS` : 'n/a',
+      met: limit ? kb <= limit && !excelJs : true,
+      note: `${entry.path}: ${(statSync(join(DIST, entry.path)).size / 1024).toFixed(0)} KB minified${excelJs ? ', CONTAINS ExcelJS' : ', no ExcelJS'}; ${chunks.length} on-demand chunks in dist/ not counted`
     });
   }
   return figures;

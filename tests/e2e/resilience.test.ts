@@ -90,7 +90,7 @@ describe('a steering member', () => {
     await form.locator('#dt-field-end').evaluate((el) => el.getAttribute('aria-invalid')).then((v) => expect(v).toBe('true'));
     await form.getByLabel('End', { exact: true }).fill('2026 Q3');
     await form.getByTestId('form-save').click();
-    await page.getByText(/Action proposal DT26-\d+ saved\./).waitFor();
+    await page.getByTestId('notice').getByText(/Action proposal DT26-\d+ saved\./).waitFor();
     const created = (await e2e.admin.actions.list()).find((a) => a.title === 'Chatbot for library opening hours');
     expect(created).toMatchObject({ status: 'proposed', approvalState: 'proposed', roadmapYear: 2026, goal: 'A', level: 'shared', start: '2026-Q1', end: '2026-Q3' });
     expect(created?.code).toMatch(/^DT26-\d{2,}$/);

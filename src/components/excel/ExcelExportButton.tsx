@@ -1,53 +1,92 @@
 import * as React from 'react';
-import { DefaultButton, MessageBar, MessageBarType, Stack } from '@fluentui/react';
+import { DefaultButton, MessageBar, MessageBarType, Stack, type IContextualMenuProps } from '@fluentui/react';
 import { format } from '../../core/i18n/catalog';
 import { EXCEL } from '../../core/i18n/excel';
+import type { RoadmapAction } from '../../core/schema';
+import { describeError } from '../shell/errors';
 import { downloadFile, XLSX_MIME } from './download';
 import { loadExcel } from './loadExcel';
-import type { IExcelExportButtonProps } from './types';
+import type { IExcelCommandResult, IExcelExportButtonProps } from './types';
 
-type Status = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'done'; readonly text: string } | { readonly kind: 'failed'; readonly text: string };
+type Status = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'done'; readonly result: IExcelCommandResult };
+type Target = 'download' | 'library';
 
-/** Exports the roadmap (or one year of it) to .xlsx: a download, or a new version of a library file. */
+/** `tiekartta.xlsx`, `tiekartta-2025.xlsx`, `tiekartta-2025-2026.xlsx`. */
+function defaultFileName(years: readonly number[]): string {
+  return years.length ? `tiekartta-${[...years].sort((a, b) => a - b).join('-')}.xlsx` : 'tiekartta.xlsx';
+}
+
+/**
+ * Exports the roadmap (or the chosen years of it) to .xlsx: a download, or a new version of the
+ * workbook in the site's library (offered in a menu when `library` is given).
+ */
 export default function ExcelExportButton(props: IExcelExportButtonProps): JSX.Element {
-  const t = EXCEL[props.lang];
+  const { repositories, lang, library, onResult } = props;
+  const t = EXCEL[lang];
+  const years = React.useMemo(() => props.years ?? [], [props.years]);
   const [status, setStatus] = React.useState<Status>({ kind: 'idle' });
   const alive = React.useRef(true);
   React.useEffect(() => () => { alive.current = false; }, []);
 
-  const run = React.useCallback(async () => {
+  const finish = React.useCallback((result: IExcelCommandResult) => {
+    if (onResult) {
+      onResult(result);
+      if (alive.current) setStatus({ kind: 'idle' });
+    } else if (alive.current) {
+      setStatus({ kind: 'done', result });
+    }
+  }, [onResult]);
+
+  const run = React.useCallback(async (target: Target) => {
     setStatus({ kind: 'busy' });
     try {
       const now = props.now ? props.now() : new Date();
-      const [excel, actions] = await Promise.all([
-        loadExcel(),
-        props.repositories.actions.list(props.year === undefined ? {} : { where: [{ key: 'roadmapYear', op: 'eq', value: props.year }] })
-      ]);
-      const bytes = await excel.exportRoadmapWorkbook(actions, { lang: props.lang, years: props.year === undefined ? null : [props.year], now });
-      let text = t.exportDone;
-      if (props.library) {
-        const etag = await excel.libraryFileEtag(props.library.sp, props.library.path);
-        await excel.writeLibraryWorkbook(props.library.sp, props.library.path, bytes, etag ?? null);
-        text = t.savedToLibrary;
+      // One year is a filtered read; several are read whole and picked here (the list has a few hundred actions).
+      const read = years.length === 1 ? repositories.actions.list({ where: [{ key: 'roadmapYear', op: 'eq', value: years[0] }] }) : repositories.actions.list();
+      const [excel, all] = await Promise.all([loadExcel(), read]);
+      const actions: RoadmapAction[] = years.length > 1 ? all.filter((a) => years.indexOf(a.roadmapYear) >= 0) : all;
+      const bytes = await excel.exportRoadmapWorkbook(actions, { lang, years: years.length ? years : null, now });
+      if (target === 'library' && library) {
+        const etag = await excel.libraryFileEtag(library.sp, library.path);
+        await excel.writeLibraryWorkbook(library.sp, library.path, bytes, etag ?? null);
+        finish({ kind: 'success', text: t.savedToLibrary });
       } else {
-        downloadFile(bytes, props.fileName ?? (props.year === undefined ? 'tiekartta.xlsx' : `tiekartta-${props.year}.xlsx`), XLSX_MIME);
+        downloadFile(bytes, props.fileName ?? defaultFileName(years), XLSX_MIME);
+        finish({ kind: 'success', text: t.exportDone });
       }
-      if (alive.current) setStatus({ kind: 'done', text });
     } catch (error) {
-      const conflict = error instanceof Error && error.name === 'LibraryConflictError' && props.library;
-      const text = conflict && props.library ? format(t.libraryConflict, { path: props.library.path }) : `${t.exportFailed} ${error instanceof Error ? error.message : ''}`;
-      if (alive.current) setStatus({ kind: 'failed', text });
+      const conflict = error instanceof Error && error.name === 'LibraryConflictError' && library;
+      const text = conflict && library ? format(t.libraryConflict, { path: library.path }) : `${t.exportFailed} ${describeError(error, lang)}`;
+      finish({ kind: 'error', text });
     }
-  }, [props, t]);
+  }, [props.now, props.fileName, years, repositories, lang, library, finish, t]);
+
+  const start = React.useCallback((target: Target) => { run(target).catch(() => undefined); }, [run]);
+  const busy = status.kind === 'busy';
+  const menuProps: IContextualMenuProps | undefined = library
+    ? {
+      ariaLabel: t.exportMenu,
+      items: [
+        { key: 'download', text: t.exportDownload, iconProps: { iconName: 'Download' }, onClick: () => start('download'), 'data-testid': 'excel-export-download' },
+        { key: 'library', text: format(t.exportToLibrary, { path: library.path }), iconProps: { iconName: 'SharepointLogo' }, onClick: () => start('library'), 'data-testid': 'excel-export-library' }
+      ]
+    }
+    : undefined;
 
   return (
     <Stack tokens={{ childrenGap: 4 }}>
-      <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text={status.kind === 'busy' ? t.exporting : t.exportButton}
-        disabled={status.kind === 'busy'} onClick={() => { run().catch(() => undefined); }} />
-      <div aria-live="polite">
-        {status.kind === 'done' && <MessageBar messageBarType={MessageBarType.success} onDismiss={() => setStatus({ kind: 'idle' })}>{status.text}</MessageBar>}
-        {status.kind === 'failed' && <MessageBar messageBarType={MessageBarType.error} onDismiss={() => setStatus({ kind: 'idle' })}>{status.text}</MessageBar>}
-      </div>
+      <DefaultButton iconProps={{ iconName: 'ExcelDocument' }} text={busy ? t.exporting : t.exportButton} disabled={busy}
+        title={years.length ? format(t.exportScopeYears, { years: [...years].sort((a, b) => a - b).join(', ') }) : t.exportScopeAll}
+        menuProps={menuProps} onClick={menuProps ? undefined : () => start('download')} data-testid={props.testId} />
+      {!onResult && (
+        <div aria-live="polite">
+          {status.kind === 'done' && (
+            <MessageBar messageBarType={status.result.kind === 'success' ? MessageBarType.success : MessageBarType.error} onDismiss={() => setStatus({ kind: 'idle' })}>
+              {status.result.text}
+            </MessageBar>
+          )}
+        </div>
+      )}
     </Stack>
   );
 }

@@ -13,4 +13,5 @@ import * as React from 'react';
  */
 export const ExcelExportButton = React.lazy(() => import(/* webpackChunkName: 'excel-ui' */ './ExcelExportButton'));
 export const ExcelImportPanel = React.lazy(() => import(/* webpackChunkName: 'excel-ui' */ './ExcelImportPanel'));
-export type { IExcelExportButtonProps, IExcelImportPanelProps, IExcelRepositories, IExcelLibraryFile } from './types';
+export type { IExcelCommandResult, IExcelExportButtonProps, IExcelImportPanelProps, IExcelRepositories, IExcelLibraryFile } from './types';
+export { DEFAULT_WORKBOOK_PATH } from './types';

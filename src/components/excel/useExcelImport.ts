@@ -3,9 +3,11 @@ import type { Lang } from '../../core/i18n/catalog';
 import { diffWorkbookAgainstList, type WorkbookDiff } from '../../core/excel/diff';
 import type { WorkbookRows } from '../../core/excel/read';
 import { importSummary, type ImportSummary } from '../../core/excel/report';
+import { restrictDiffToRights } from '../../core/excel/rights';
 import type { RoadmapAction } from '../../core/schema';
 import { EXCEL } from '../../core/i18n/excel';
 import { format } from '../../core/i18n/catalog';
+import { describeError } from '../shell/errors';
 import { loadExcel } from './loadExcel';
 import type { IExcelImportPanelProps } from './types';
 
@@ -41,7 +43,7 @@ export interface ExcelImportActions {
 
 /** The import panel's logic, apart from how it looks. */
 export function useExcelImport(props: IExcelImportPanelProps): [ExcelImportState, ExcelImportActions] {
-  const { repositories, lang, library, onApplied } = props;
+  const { repositories, lang, library, onApplied, rights } = props;
   const now = React.useCallback(() => (props.now ? props.now() : new Date()), [props.now]);
   const [state, setState] = React.useState<ExcelImportState>({ stage: { kind: 'choose' }, deleteMissing: false, skipInvalid: false });
   const items = React.useRef<RoadmapAction[]>([]);
@@ -50,6 +52,9 @@ export function useExcelImport(props: IExcelImportPanelProps): [ExcelImportState
   const update = React.useCallback((change: (s: ExcelImportState) => ExcelImportState) => {
     if (alive.current) setState(change);
   }, []);
+  // What the file would change, restricted to what this person may change (refused rows become errors).
+  const compareRows = React.useCallback((rows: WorkbookRows, deleteMissing: boolean): WorkbookDiff =>
+    restrictDiffToRights(diffWorkbookAgainstList(rows, items.current, { lang, deleteMissing }, now()), items.current, rights, lang), [lang, now, rights]);
 
   const compare = React.useCallback(async (bytes: Uint8Array, fileName: string, libraryEtag?: string) => {
     update((s) => ({ ...s, stage: { kind: 'reading' }, fileName, libraryEtag, savedToLibrary: false }));
@@ -64,19 +69,19 @@ export function useExcelImport(props: IExcelImportPanelProps): [ExcelImportState
       update((s) => ({
         ...s,
         rows: read.rows,
-        diff: diffWorkbookAgainstList(read.rows, items.current, { lang, deleteMissing: s.deleteMissing }, now()),
+        diff: compareRows(read.rows, s.deleteMissing),
         stage: { kind: 'preview' }
       }));
     } catch (error) {
-      update((s) => ({ ...s, stage: { kind: 'choose', error: error instanceof Error ? error.message : String(error) } }));
+      update((s) => ({ ...s, stage: { kind: 'choose', error: describeError(error, lang) } }));
     }
-  }, [lang, repositories, now, update]);
+  }, [lang, repositories, compareRows, update]);
 
   const readFile = React.useCallback((file: File) => {
     file.arrayBuffer().then((buffer) => compare(new Uint8Array(buffer), file.name), (error: unknown) => {
-      update((s) => ({ ...s, stage: { kind: 'choose', error: String(error) } }));
+      update((s) => ({ ...s, stage: { kind: 'choose', error: describeError(error, lang) } }));
     });
-  }, [compare, update]);
+  }, [compare, update, lang]);
 
   const readLibrary = React.useCallback(() => {
     if (!library) return;
@@ -85,7 +90,7 @@ export function useExcelImport(props: IExcelImportPanelProps): [ExcelImportState
       .then((excel) => excel.readLibraryWorkbook(library.sp, library.path))
       .then((workbook) => compare(workbook.content, library.path, workbook.etag), (error: unknown) => {
         const t = EXCEL[lang];
-        const message = error instanceof Error && error.name === 'LibraryFileNotFoundError' ? format(t.libraryNotFound, { path: library.path }) : String(error);
+        const message = error instanceof Error && error.name === 'LibraryFileNotFoundError' ? format(t.libraryNotFound, { path: library.path }) : describeError(error, lang);
         update((s) => ({ ...s, stage: { kind: 'choose', error: message } }));
       });
   }, [library, lang, compare, update]);
@@ -94,9 +99,9 @@ export function useExcelImport(props: IExcelImportPanelProps): [ExcelImportState
     update((s) => ({
       ...s,
       deleteMissing: on,
-      diff: s.rows ? diffWorkbookAgainstList(s.rows, items.current, { lang, deleteMissing: on }, now()) : s.diff
+      diff: s.rows ? compareRows(s.rows, on) : s.diff
     }));
-  }, [lang, now, update]);
+  }, [compareRows, update]);
 
   const setSkipInvalid = React.useCallback((on: boolean) => update((s) => ({ ...s, skipInvalid: on })), [update]);
 
@@ -117,12 +122,12 @@ export function useExcelImport(props: IExcelImportPanelProps): [ExcelImportState
         update((s) => ({ ...s, stage: { kind: 'done', summary } }));
         onApplied?.(summary);
       }, (error: unknown) => {
-        update((s) => ({ ...s, stage: { kind: 'choose', error: error instanceof Error ? error.message : String(error) } }));
+        update((s) => ({ ...s, stage: { kind: 'choose', error: describeError(error, lang) } }));
       });
   }, [state, repositories, lang, onApplied, update]);
 
   const saveToLibrary = React.useCallback(() => {
-    if (!library || state.libraryEtag === undefined) return;
+    if (!library || state.libraryEtag === undefined || !rights?.canEditAllActions) return;
     const etag = state.libraryEtag;
     loadExcel()
       .then(async (excel) => {
@@ -131,10 +136,10 @@ export function useExcelImport(props: IExcelImportPanelProps): [ExcelImportState
       })
       .then((written) => update((s) => ({ ...s, libraryEtag: written.etag, savedToLibrary: true })), (error: unknown) => {
         const t = EXCEL[lang];
-        const message = error instanceof Error && error.name === 'LibraryConflictError' ? format(t.libraryConflict, { path: library.path }) : String(error);
+        const message = error instanceof Error && error.name === 'LibraryConflictError' ? format(t.libraryConflict, { path: library.path }) : describeError(error, lang);
         update((s) => ({ ...s, stage: { kind: 'choose', error: message } }));
       });
-  }, [library, state.libraryEtag, repositories, lang, now, update]);
+  }, [library, state.libraryEtag, rights, repositories, lang, now, update]);
 
   const reset = React.useCallback(() => update(() => ({ stage: { kind: 'choose' }, deleteMissing: false, skipInvalid: false })), [update]);
 

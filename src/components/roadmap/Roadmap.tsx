@@ -6,7 +6,8 @@ import { ROADMAP } from '../../core/i18n/roadmap';
 import { SHELL } from '../../core/i18n/shell';
 import { actionState, pageLink, teamsDeepLink } from '../../core/roadmap/deepLink';
 import { GROUP_KEYS, type GroupKey } from '../../core/roadmap/group';
-import { actionPermissions, canCreateActions } from '../../core/roadmap/permissions';
+import { actionPermissions, canCreateActions, canImportWorkbook } from '../../core/roadmap/permissions';
+import type { ImportSummary } from '../../core/excel/report';
 import { EMPTY_FILTER } from '../../core/roadmap/filter';
 import { ROADMAP_VIEWS, type RoadmapView } from '../../core/roadmap/url';
 import type { RoadmapAction } from '../../core/schema';
@@ -19,6 +20,7 @@ import { EmptyState } from '../common/EmptyState';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
 import { Notice } from '../common/Notice';
+import { DEFAULT_WORKBOOK_PATH, ExcelExportButton, ExcelImportPanel, type IExcelCommandResult, type IExcelLibraryFile } from '../excel';
 import { RoadmapFilters } from '../roadmapFilters/RoadmapFilters';
 import { RoadmapPrint } from '../roadmapPrint/RoadmapPrint';
 import { RoadmapTable } from '../roadmapTable/RoadmapTable';
@@ -64,6 +66,7 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
   const mutations = useActionMutations(data);
   const [creating, setCreating] = React.useState(false);
   const [printing, setPrinting] = React.useState<Date | null>(null);
+  const [importing, setImporting] = React.useState(false);
   const { state, filtered } = model;
 
   React.useEffect(() => {
@@ -112,12 +115,37 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
       .catch(() => undefined);
   };
 
+  // The Excel round trip (loaded on demand): everyone exports the years in view; those who may change
+  // actions import (an owner only their own: src/core/excel/rights.ts); the programme's workbook in the
+  // site library is written by the steering group only.
+  const libraryPath = props.excelLibraryPath ?? DEFAULT_WORKBOOK_PATH;
+  const site = app.services.site;
+  const library = React.useMemo<IExcelLibraryFile | undefined>(() => (site && libraryPath ? { sp: site, path: libraryPath } : undefined), [site, libraryPath]);
+  const editsAll = !!data.rights?.canEditAllActions;
+  const canImport = data.status === 'ready' && canImportWorkbook(data.rights, data.actions);
+  const { setNotice } = mutations;
+  const onExcelResult = React.useCallback((r: IExcelCommandResult) => setNotice({ kind: r.kind, text: r.text }), [setNotice]);
+  const { reload } = data;
+  const onExcelApplied = React.useCallback((s: ImportSummary) => {
+    reload();
+    setNotice({ kind: 'success', text: format(t.excelImported, { created: s.created, updated: s.updated, deleted: s.deleted }) });
+  }, [reload, setNotice, t]);
+
   const header = (
     <div className={`${classes.header} dt-noprint`}>
       <h2 className={classes.title}>{props.title || t.heading}</h2>
       <div className={classes.tools}>
         {canCreateActions(data.rights) && (
           <Btn primary={true} onClick={() => setCreating(true)} testId="new-action">{t.newAction}</Btn>
+        )}
+        {data.status === 'ready' && (
+          <React.Suspense fallback={<Btn disabled={true}>{t.exportToExcel}</Btn>}>
+            <ExcelExportButton repositories={app.services} lang={lang} years={state.filter.years} library={editsAll ? library : undefined}
+              onResult={onExcelResult} now={app.services.now} testId="excel-export" />
+          </React.Suspense>
+        )}
+        {canImport && (
+          <Btn onClick={() => setImporting(true)} aria-haspopup="dialog" testId="excel-import">{t.importFromExcel}</Btn>
         )}
         <Btn onClick={shareView} disabled={data.status !== 'ready'} testId="share-view">{host.kind === 'teams' ? t.copyTeamsLink : t.copyLink}</Btn>
         <Btn onClick={() => setPrinting(new Date())} disabled={data.status !== 'ready'} testId="print">{t.print}</Btn>
@@ -211,6 +239,12 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
       </div>
       {view}
       {printing && <RoadmapPrint lang={lang} actions={model.grouped.items.length === filtered.length ? model.grouped.items : filtered} filter={state.filter} printedAt={printing} />}
+      {importing && (
+        <React.Suspense fallback={<LoadingState label={t.loadingView} />}>
+          <ExcelImportPanel repositories={app.services} lang={lang} rights={data.rights} isOpen={true} onDismiss={() => setImporting(false)}
+            onApplied={onExcelApplied} library={library} now={app.services.now} />
+        </React.Suspense>
+      )}
       {panelOpen && (
         <React.Suspense fallback={null}>
           <ActionPanel

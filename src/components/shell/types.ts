@@ -1,3 +1,4 @@
+import type { SPFI } from '@pnp/sp';
 import type { IListRepository, UserRights } from '../../data/contracts';
 import type { ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS } from '../../core/schema';
 import type { TeamsTabRef } from '../../core/roadmap/deepLink';
@@ -10,6 +11,8 @@ export interface IAppServices {
   readonly actions: IListRepository<typeof ROADMAP_ACTIONS>;
   readonly statusUpdates: IListRepository<typeof STATUS_UPDATES>;
   readonly meetings: IListRepository<typeof STEERING_MEETINGS>;
+  /** The programme site itself, for files in its document library (the roadmap workbook); absent in tests. */
+  readonly site?: SPFI;
   /** The signed-in user's real rights (one request). */
   readRights(): Promise<UserRights>;
   /** The clock, injected so that demos and tests can run "as of" a moment. */

@@ -8,3 +8,4 @@ export * from './read';
 export * from './diff';
 export * from './export';
 export * from './report';
+export * from './rights';

@@ -132,6 +132,21 @@ export const EXCEL = defineCatalog('excel', {
     invalidNothingWritten: '{count} riviä on virheellisiä, joten mitään ei tallennettu. Korjaa virheet tai ohita virheelliset rivit.',
     libraryConflict: 'Tiedostoon {path} on tallennettu uudempi versio sen jälkeen, kun se luettiin. Mitään ei korvattu: lue tiedosto uudelleen.',
     libraryNotFound: 'Tiedostoa {path} ei löytynyt sivuston tiedostokirjastosta.',
+    // Rights (an owner imports changes to their own actions only)
+    rightsNotYours: 'Toimenpide {code} ei ole vastuullasi: vain sen vastuuhenkilö tai digijohtoryhmä voi muuttaa sitä. Riviä ei tallenneta.',
+    rightsSteeringField: 'Vain digijohtoryhmä voi muuttaa tätä tietoa. Riviä ei tallenneta.',
+    rightsCreate: 'Vain digijohtoryhmä voi lisätä toimenpiteitä. Riviä ei tallenneta.',
+    rightsDelete: 'Vain digijohtoryhmä voi poistaa toimenpiteitä. Toimenpidettä {code} ei poisteta.',
+    // The web part's commands
+    exportMenu: 'Vientivaihtoehdot',
+    exportDownload: 'Lataa tiedostona',
+    exportToLibrary: 'Tallenna kirjastoon: {path}',
+    exportScopeAll: 'Kaikki tiekarttavuodet',
+    exportScopeYears: 'Tiekarttavuodet {years}',
+    readFromLibrary: 'Lue kirjastosta: {path}',
+    orLibrary: 'tai',
+    progressLabel: 'Tallennuksen eteneminen',
+    rowWholeFile: '–',
     pendingChanges: 'Tiedostossa {path} on muutoksia, joita ei ole tuotu tiekarttaan ({count} riviä). Tuo ne ensin, jotta ne eivät jää vain versiohistoriaan.'
   },
   sv: {
@@ -256,6 +271,21 @@ export const EXCEL = defineCatalog('excel', {
     invalidNothingWritten: '{count} rader är ogiltiga, så ingenting sparades. Rätta felen eller hoppa över de ogiltiga raderna.',
     libraryConflict: 'En nyare version av filen {path} har sparats efter att den lästes. Ingenting skrevs över: läs filen på nytt.',
     libraryNotFound: 'Filen {path} finns inte i webbplatsens dokumentbibliotek.',
+    // Rights (an owner imports changes to their own actions only)
+    rightsNotYours: 'Du ansvarar inte för åtgärd {code}: endast dess ansvarsperson eller digiledningsgruppen kan ändra den. Raden sparas inte.',
+    rightsSteeringField: 'Endast digiledningsgruppen kan ändra denna uppgift. Raden sparas inte.',
+    rightsCreate: 'Endast digiledningsgruppen kan lägga till åtgärder. Raden sparas inte.',
+    rightsDelete: 'Endast digiledningsgruppen kan ta bort åtgärder. Åtgärd {code} tas inte bort.',
+    // The web part's commands
+    exportMenu: 'Exportalternativ',
+    exportDownload: 'Ladda ner som fil',
+    exportToLibrary: 'Spara i biblioteket: {path}',
+    exportScopeAll: 'Alla vägkartsår',
+    exportScopeYears: 'Vägkartsår {years}',
+    readFromLibrary: 'Läs från biblioteket: {path}',
+    orLibrary: 'eller',
+    progressLabel: 'Sparandets förlopp',
+    rowWholeFile: '–',
     pendingChanges: 'Filen {path} har ändringar som inte har importerats till vägkartan ({count} rader). Importera dem först så att de inte bara blir kvar i versionshistoriken.'
   },
   en: {
@@ -380,6 +410,21 @@ export const EXCEL = defineCatalog('excel', {
     invalidNothingWritten: '{count} rows are invalid, so nothing was saved. Fix the errors or skip the invalid rows.',
     libraryConflict: 'A newer version of {path} was saved after it was read. Nothing was overwritten: read the file again.',
     libraryNotFound: 'The file {path} was not found in the site’s document library.',
+    // Rights (an owner imports changes to their own actions only)
+    rightsNotYours: 'You are not responsible for action {code}: only its owner or the steering group can change it. The row is not saved.',
+    rightsSteeringField: 'Only the steering group can change this. The row is not saved.',
+    rightsCreate: 'Only the steering group can add actions. The row is not saved.',
+    rightsDelete: 'Only the steering group can delete actions. Action {code} is not deleted.',
+    // The web part's commands
+    exportMenu: 'Export options',
+    exportDownload: 'Download as a file',
+    exportToLibrary: 'Save to the library: {path}',
+    exportScopeAll: 'All roadmap years',
+    exportScopeYears: 'Roadmap years {years}',
+    readFromLibrary: 'Read from the library: {path}',
+    orLibrary: 'or',
+    progressLabel: 'Saving progress',
+    rowWholeFile: '–',
     pendingChanges: 'The file {path} has changes not yet imported into the roadmap ({count} rows). Import them first so that they are not left only in the version history.'
   }
 });

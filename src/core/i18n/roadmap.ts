@@ -49,7 +49,14 @@ export const ROADMAP = defineCatalog('roadmap', {
     saved: 'Muutokset tallennettu.',
     created: 'Toimenpide-ehdotus {code} tallennettu.',
     rolledBack: 'Tallennus epäonnistui, ja näkymä palautettiin ennalleen: {reason}',
-    readOnly: 'Sinulla on lukuoikeus tiekarttaan.'
+    readOnly: 'Sinulla on lukuoikeus tiekarttaan.',
+    exportToExcel: 'Vie Exceliin',
+    importFromExcel: 'Tuo Excelistä',
+    propGroup: 'Asetukset',
+    propTitle: 'Otsikko (tyhjä: Digitiekartta)',
+    propExcelPath: 'Tiekarttatyökirja sivuston kirjastossa',
+    propExcelPathHelp: 'Esimerkiksi Shared Documents/tiekartta_v2.xlsx. Tyhjä: vain tiedostot omalta koneelta.',
+    excelImported: 'Excel-tuonti tallennettu: uusia {created}, muutettuja {updated}, poistettuja {deleted}. Taulukko on päivitetty.'
   },
   sv: {
     heading: 'Digitala vägkartan',
@@ -98,7 +105,14 @@ export const ROADMAP = defineCatalog('roadmap', {
     saved: 'Ändringarna har sparats.',
     created: 'Åtgärdsförslaget {code} har sparats.',
     rolledBack: 'Det gick inte att spara, och vyn har återställts: {reason}',
-    readOnly: 'Du har läsbehörighet till vägkartan.'
+    readOnly: 'Du har läsbehörighet till vägkartan.',
+    exportToExcel: 'Exportera till Excel',
+    importFromExcel: 'Importera från Excel',
+    propGroup: 'Inställningar',
+    propTitle: 'Rubrik (tom: Digitala vägkartan)',
+    propExcelPath: 'Vägkartans arbetsbok i webbplatsens bibliotek',
+    propExcelPathHelp: 'Till exempel Shared Documents/tiekartta_v2.xlsx. Tom: endast filer från den egna datorn.',
+    excelImported: 'Excelimporten har sparats: {created} nya, {updated} ändrade, {deleted} borttagna. Tabellen har uppdaterats.'
   },
   en: {
     heading: 'Digital roadmap',
@@ -147,6 +161,13 @@ export const ROADMAP = defineCatalog('roadmap', {
     saved: 'Changes saved.',
     created: 'Action proposal {code} saved.',
     rolledBack: 'Saving failed and the view was restored: {reason}',
-    readOnly: 'You have read access to the roadmap.'
+    readOnly: 'You have read access to the roadmap.',
+    exportToExcel: 'Export to Excel',
+    importFromExcel: 'Import from Excel',
+    propGroup: 'Settings',
+    propTitle: 'Heading (empty: Digital roadmap)',
+    propExcelPath: 'The roadmap workbook in the site library',
+    propExcelPathHelp: 'For example Shared Documents/tiekartta_v2.xlsx. Empty: files from the person’s own computer only.',
+    excelImported: 'Excel import saved: {created} new, {updated} changed, {deleted} deleted. The table has been refreshed.'
   }
 });

@@ -17,9 +17,21 @@ const NONE: ActionPermissions = { canEdit: false, canReport: false };
 
 export function actionPermissions(rights: UserRights | null | undefined, action: Pick<RoadmapAction, 'owner'>): ActionPermissions {
   if (!rights) return NONE;
-  const owns = isOwnedBy(action, rights.email);
-  const canEdit = rights.canEditAllActions || owns;
+  const canEdit = canEditAction(rights, action);
   return { canEdit, canReport: rights.canReport && canEdit };
+}
+
+/** Steering members edit every action; an owner edits the actions they own (item-level permission). */
+export function canEditAction(rights: Pick<UserRights, 'email' | 'canEditAllActions'> | null | undefined, action: Pick<RoadmapAction, 'owner'>): boolean {
+  return !!rights && (rights.canEditAllActions || isOwnedBy(action, rights.email));
+}
+
+/**
+ * Importing a workbook is offered to those who may change at least one action: the steering group, and
+ * owners (who may change only their own actions: see src/core/excel/rights.ts). Readers only export.
+ */
+export function canImportWorkbook(rights: Pick<UserRights, 'email' | 'canEditAllActions'> | null | undefined, actions: readonly Pick<RoadmapAction, 'owner'>[]): boolean {
+  return !!rights && (rights.canEditAllActions || actions.some((a) => canEditAction(rights, a)));
 }
 
 /** Only those who may edit the whole list create actions (new ones start as proposals). */

@@ -50,3 +50,17 @@ export const LIST_SECURITY: Readonly<Record<ListKey, ListSecurity>> = {
   // Only the steering group (and the reminder job's app identity) sees who was reminded.
   reminderLog: { roles: { steering: 'edit' }, writeSecurity: 1 }
 };
+
+/**
+ * The site's document library, where the city keeps the roadmap workbook (`Shared Documents/tiekartta_v2.xlsx`).
+ * It keeps the site's permissions (everyone in the city reads it) and the steering group also edits it:
+ * they save the workbook's new versions from the web part's Excel export and import. Owners and readers
+ * download and upload files of their own instead.
+ */
+export interface LibrarySecurity {
+  /** Site-relative URL of the library. */
+  readonly url: string;
+  readonly roles: Readonly<Partial<Record<GroupKey, RoleKey>>>;
+}
+
+export const DOCUMENTS_SECURITY: LibrarySecurity = { url: 'Shared Documents', roles: { steering: 'edit' } };

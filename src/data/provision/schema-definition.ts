@@ -1,6 +1,6 @@
 import {
-  GROUPS, LIST_SECURITY, LISTS, SCHEMA_VERSION,
-  type GroupDef, type ListDef, type ListSecurity, type RoleKey
+  DOCUMENTS_SECURITY, GROUPS, LIST_SECURITY, LISTS, SCHEMA_VERSION,
+  type GroupDef, type LibrarySecurity, type ListDef, type ListSecurity, type RoleKey
 } from '../../core/schema';
 
 /**
@@ -13,13 +13,16 @@ export interface SchemaDefinition {
   readonly groups: readonly GroupDef[];
   /** Per list key; a list without an entry keeps the site's permissions. */
   readonly security: Readonly<Record<string, ListSecurity | undefined>>;
+  /** Roles added on the site's document library (the roadmap workbook); absent: left as the site has it. */
+  readonly documents?: LibrarySecurity;
 }
 
 export const CURRENT_SCHEMA: SchemaDefinition = {
   version: SCHEMA_VERSION,
   lists: LISTS,
   groups: GROUPS,
-  security: LIST_SECURITY
+  security: LIST_SECURITY,
+  documents: DOCUMENTS_SECURITY
 };
 
 /** SharePoint's built-in role definitions (RoleTypeKind) behind our role names. */

@@ -448,6 +448,46 @@ function permissionsStep(def: ListDef): ProvisionStep {
   };
 }
 
+/**
+ * The document library of the roadmap workbook: it keeps the site's roles (copied when inheritance is
+ * broken, so everyone keeps reading and the site's members editing) and our groups get the schema's role
+ * on top. Roles given by others are left alone. A site without the library is left as it is.
+ */
+function documentsPermissionStep(): ProvisionStep {
+  const name = 'permissions documents';
+  return {
+    name,
+    async run(ctx) {
+      const changes = new Changes();
+      const security = ctx.schema.documents;
+      if (!security) return changes.result(name);
+      const library = ctx.sp.web.getList(`${ctx.webPath}/${security.url}`);
+      const info = await maybe(library.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>());
+      if (!info) {
+        changes.warnings.push(`no library at ${security.url}: left as it is`);
+        return changes.result(name);
+      }
+      const roleIds = await roleDefinitionIds(ctx);
+      const assignments = info.HasUniqueRoleAssignments ? await library.roleAssignments.expand('RoleDefinitionBindings')<RoleAssignmentInfo[]>() : [];
+      for (const group of ctx.schema.groups) {
+        const role = security.roles[group.key];
+        const principal = ctx.groupIds.get(group.key);
+        if (role === undefined || principal === undefined) continue;
+        const wantedId = roleIds.get(ROLE_TYPE_KIND[role]);
+        if (wantedId === undefined) throw new Error(`the site has no role definition for ${role}`);
+        if (bindingIds(assignments.filter((a) => a.PrincipalId === principal)[0]).indexOf(wantedId) >= 0) continue;
+        if (!info.HasUniqueRoleAssignments && changes.updated.length === 0) {
+          await library.breakRoleInheritance(true, false);
+          changes.updated.push('own permissions, copied from the site');
+        }
+        await library.roleAssignments.add(principal, wantedId);
+        changes.updated.push(`${group.key}: ${role}`);
+      }
+      return changes.result(name);
+    }
+  };
+}
+
 // -------------------------------------------------------------------------------------------- version
 
 function versionStampStep(def: ListDef): ProvisionStep {
@@ -483,6 +523,7 @@ export function provisioningSteps(schema: SchemaDefinition): ProvisionStep[] {
     ...schema.lists.map(fieldsStep),
     ...schema.lists.map(viewsStep),
     ...schema.lists.map(permissionsStep),
+    documentsPermissionStep(),
     ...schema.lists.map(versionStampStep)
   ];
 }

@@ -16,6 +16,7 @@ export function createAppServices(connection: SpConnection, now: () => Date = ()
     actions: actionsRepository(sp, people),
     statusUpdates: statusUpdatesRepository(sp, people),
     meetings: meetingsRepository(sp, people),
+    site: sp,
     readRights: () => readUserRights(sp),
     now
   };

@@ -1,6 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import {
-  GROUPS, IDEAS, LISTS, ROADMAP_ACTIONS, SCHEMA_VERSION, SCHEMA_VERSION_FIELD, type FieldDef, type Fields, type ListDef
+  DOCUMENTS_SECURITY, GROUPS, IDEAS, LISTS, ROADMAP_ACTIONS, SCHEMA_VERSION, SCHEMA_VERSION_FIELD, type FieldDef, type Fields, type ListDef
 } from '../../../src/core/schema';
 import { NewerSchemaError, provision } from '../../../src/data/provision';
 import { createListRepository, createRepositories } from '../../../src/data/repository';
@@ -41,6 +41,18 @@ describe('provisioning a new site', () => {
     const groups = await site.sp.web.siteGroups.select('Title')<{ Title: string }[]>();
     expect(groups.map((g) => g.Title)).toEqual(expect.arrayContaining(GROUPS.map((g) => g.name)));
   }, 60_000);
+
+  it('lets the steering group edit the document library of the roadmap workbook, keeping the site’s roles there', async () => {
+    interface Assignment { PrincipalId: number; Member: { Title: string }; RoleDefinitionBindings: { Name: string; RoleTypeKind: number }[] }
+    const site_ = await site.sp.web.roleAssignments.expand('Member', 'RoleDefinitionBindings')<Assignment[]>();
+    const library = await site.sp.web.getList(`${webPathOf(site.sp)}/${DOCUMENTS_SECURITY.url}`).roleAssignments.expand('Member', 'RoleDefinitionBindings')<Assignment[]>();
+    const steering = GROUPS.filter((g) => g.key === 'steering')[0].name;
+    expect(library.filter((a) => a.Member.Title === steering).flatMap((a) => a.RoleDefinitionBindings.map((r) => r.RoleTypeKind))).toEqual([6]);
+    // Everyone who could read or edit there before still can (the site's roles were copied).
+    for (const a of site_) {
+      expect(library.find((l) => l.PrincipalId === a.PrincipalId)?.RoleDefinitionBindings.map((r) => r.RoleTypeKind)).toEqual(a.RoleDefinitionBindings.map((r) => r.RoleTypeKind));
+    }
+  });
 
   it('changes nothing on a second run and says so', async () => {
     const again = await provision(site.sp);

@@ -66,7 +66,7 @@ describe('the import panel', () => {
     const host = document.createElement('div');
     document.body.appendChild(host);
     await act(async () => {
-      ReactDom.render(<ExcelImportPanel repositories={{ actions: repo }} lang="fi" isOpen onDismiss={() => undefined} onApplied={applied} now={() => NOW} />, host);
+      ReactDom.render(<ExcelImportPanel repositories={{ actions: repo }} lang="fi" rights={{ email: "johto@porvoo.fi", canEditAllActions: true }} isOpen onDismiss={() => undefined} onApplied={applied} now={() => NOW} />, host);
     });
     const input = document.querySelector('input[type=file]') as HTMLInputElement;
     expect(input).not.toBeNull();
