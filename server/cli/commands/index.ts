@@ -1,4 +1,5 @@
 import type { Command } from '../command';
+import { DEMO_COMMAND } from './demo';
 import { EMULATOR_COMMAND } from './emulator';
 import { provisionCommand } from './provision';
 import { seedCommand } from './seed';
@@ -10,5 +11,5 @@ import { publishCommand } from './publish';
 
 /** Every `tiekartta` command, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
-  EMULATOR_COMMAND, provisionCommand, seedCommand, exportCommand, importCommand, remindersCommand, reportCommand, publishCommand
+  DEMO_COMMAND, EMULATOR_COMMAND, provisionCommand, seedCommand, exportCommand, importCommand, remindersCommand, reportCommand, publishCommand
 ];

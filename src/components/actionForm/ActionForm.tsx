@@ -30,7 +30,7 @@ export default function ActionForm(props: IActionFormProps): React.ReactElement 
         m.submit();
       }}
     >
-      <h3 id="dt-form-heading" style={{ margin: 0 }}>{mode === 'new' ? t.newTitle : t.edit}</h3>
+      <h3 id="dt-form-heading" tabIndex={-1} data-autofocus="true" style={{ margin: 0 }}>{mode === 'new' ? t.newTitle : t.edit}</h3>
       {mode === 'new' && <p style={{ margin: 0 }}>{t.newIntro}</p>}
       <p style={{ margin: 0 }}>{t.requiredNote}</p>
       {m.specs.map((spec) => (

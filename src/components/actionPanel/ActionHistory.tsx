@@ -19,6 +19,8 @@ import type { IActionHistory } from './useActionHistory';
 export interface IActionHistoryProps {
   readonly lang: Lang;
   readonly history: IActionHistory;
+  /** Take focus when the panel returns to the details (after a report was filed). */
+  readonly autofocus?: boolean;
 }
 
 const classes = mergeStyleSets({
@@ -97,7 +99,7 @@ export function ActionHistory(props: IActionHistoryProps): React.ReactElement {
     );
   return (
     <section aria-labelledby="dt-history-heading" className={detailClasses.section}>
-      <h3 id="dt-history-heading" tabIndex={-1} className={detailClasses.heading}>{t.history}</h3>
+      <h3 id="dt-history-heading" tabIndex={-1} data-autofocus={props.autofocus ? 'true' : undefined} className={detailClasses.heading}>{t.history}</h3>
       {body}
     </section>
   );

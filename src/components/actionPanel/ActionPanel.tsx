@@ -16,6 +16,30 @@ const ActionForm = React.lazy(() => import(/* webpackChunkName: "action-form" */
 const ConflictView = React.lazy(() => import(/* webpackChunkName: "action-form" */ '../conflict/ConflictView'));
 const StatusReportForm = React.lazy(() => import(/* webpackChunkName: "status-report" */ '../statusReport/StatusReportForm'));
 
+/**
+ * When the panel switches between details, form, report and conflict, the button that was pressed is
+ * gone: focus moves to the new content's heading so keyboard and screen-reader users are not lost.
+ * Lazy content may arrive a moment later, so it is looked for briefly.
+ */
+function useFocusOnModeChange(mode: string): void {
+  const first = React.useRef(true);
+  React.useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return undefined;
+    }
+    let tries = 0;
+    const timer = window.setInterval(() => {
+      const target = document.querySelector<HTMLElement>('.ms-Panel [data-autofocus="true"]');
+      if (target || ++tries > 40) {
+        window.clearInterval(timer);
+        target?.focus();
+      }
+    }, 25);
+    return () => window.clearInterval(timer);
+  }, [mode]);
+}
+
 const classes = mergeStyleSets({
   toolbar: { display: 'flex', gap: 8, flexWrap: 'wrap', margin: '8px 0 12px' }
 });
@@ -30,6 +54,7 @@ export default function ActionPanel(props: IActionPanelProps): React.ReactElemen
   const m = useActionPanel(props);
   const title = creating ? t.newTitle : action ? `${action.code ?? ''} ${action.title}`.trim() : t.panelLabel;
   const loading = <LoadingState label={COMMON[lang].loading} size="small" />;
+  useFocusOnModeChange(m.mode);
 
   let body: React.ReactNode;
   if (m.mode === 'new') {
@@ -68,8 +93,12 @@ export default function ActionPanel(props: IActionPanelProps): React.ReactElemen
   } else {
     body = (
       <>
-        <div className={classes.toolbar}>
-          {permissions.canEdit && <PrimaryButton onClick={m.startEdit} data-testid="action-edit">{t.edit}</PrimaryButton>}
+        <div className={classes.toolbar} role="toolbar" aria-label={t.panelLabel}>
+          {permissions.canEdit && (
+            <PrimaryButton onClick={m.startEdit} data-testid="action-edit" data-autofocus={m.justReported ? undefined : 'true'}>
+              {t.edit}
+            </PrimaryButton>
+          )}
           {permissions.canReport && <DefaultButton onClick={m.startReport} data-testid="action-report">{t.report}</DefaultButton>}
           {links.page && <DefaultButton onClick={() => m.copyLink(links.page ?? '')} data-testid="copy-link">{t.copyLink}</DefaultButton>}
           {links.teams && <DefaultButton onClick={() => m.copyLink(links.teams ?? '')} data-testid="copy-teams-link">{t.copyTeamsLink}</DefaultButton>}
@@ -80,7 +109,7 @@ export default function ActionPanel(props: IActionPanelProps): React.ReactElemen
           </MessageBar>
         )}
         <ActionDetails lang={lang} action={action} codeOf={props.codeOf} />
-        <ActionHistory lang={lang} history={m.history} />
+        <ActionHistory lang={lang} history={m.history} autofocus={m.justReported} />
       </>
     );
   }

@@ -20,6 +20,8 @@ export interface IActionPanelModel {
   readonly busy: boolean;
   readonly formError: string | undefined;
   readonly linkMessage: string | null;
+  /** A report was just filed: the history (with it on top) is where focus goes. */
+  readonly justReported: boolean;
   startEdit(): void;
   startReport(): void;
   cancel(): void;
@@ -51,6 +53,7 @@ export function useActionPanel(props: IActionPanelProps): IActionPanelModel {
   const [busy, setBusy] = React.useState(false);
   const [formError, setFormError] = React.useState<string | undefined>(undefined);
   const [linkMessage, setLinkMessage] = React.useState<string | null>(null);
+  const [justReported, setJustReported] = React.useState(false);
   const history = useActionHistory(action ? action.id : null);
 
   // Another action opened in the same panel: start from its details.
@@ -141,9 +144,8 @@ export function useActionPanel(props: IActionPanelProps): IActionPanelModel {
   const reportDone = React.useCallback(
     (outcome: ReportOutcome) => {
       if (outcome.kind === 'saved') history.prepend(outcome.report);
+      setJustReported(true);
       onReportChange(false);
-      // Focus the history so the person lands on what they just filed.
-      window.setTimeout(() => document.getElementById('dt-history-heading')?.focus(), 0);
     },
     [history, onReportChange]
   );
@@ -169,7 +171,9 @@ export function useActionPanel(props: IActionPanelProps): IActionPanelModel {
     busy,
     formError,
     linkMessage,
+    justReported,
     startEdit: () => {
+      setJustReported(false);
       setFormError(undefined);
       setEditing(true);
     },

@@ -39,7 +39,7 @@ export default function ConflictView(props: IConflictViewProps): React.ReactElem
     <section aria-labelledby="dt-conflict-heading" data-testid="conflict-view">
       <div role="alert">
         <MessageBar messageBarType={MessageBarType.warning} isMultiline={true}>
-          <h3 id="dt-conflict-heading" style={{ margin: '0 0 4px' }}>{t.conflictTitle}</h3>
+          <h3 id="dt-conflict-heading" tabIndex={-1} data-autofocus="true" style={{ margin: '0 0 4px' }}>{t.conflictTitle}</h3>
           <p style={{ margin: 0 }}>{t.conflictIntro}</p>
           {(theirs.editorEmail || theirs.modified) && (
             <p style={{ margin: '4px 0 0' }}>{format(t.conflictBy, { who: theirs.editorEmail ?? '?', when: theirs.modified ? formatDateTime(theirs.modified, lang) : '' })}</p>

@@ -35,15 +35,28 @@ export function useRoadmap(data: IRoadmapData): IRoadmapModel {
   // Back/forward restores the filters of that URL.
   React.useEffect(() => host.location.subscribe(() => setStateRaw(stateFromQuery(host.location.read()))), [host]);
 
+  // The URL follows the state a moment later: typing a search must not pay for a history update per
+  // keystroke (replaceState is slow), and a link copied after a pause is always current.
+  const pendingWrite = React.useRef<number | undefined>(undefined);
+  const latest = React.useRef<RoadmapLocationState | undefined>(undefined);
+  const flush = React.useCallback(() => {
+    window.clearTimeout(pendingWrite.current);
+    pendingWrite.current = undefined;
+    if (latest.current) host.location.write(mergeStateIntoQuery(host.location.read(), latest.current));
+  }, [host]);
+  React.useEffect(() => flush, [flush]);
   const setState = React.useCallback(
-    (update: (s: RoadmapLocationState) => RoadmapLocationState) => {
+    (update: (s: RoadmapLocationState) => RoadmapLocationState, immediate = true) => {
       setStateRaw((s) => {
         const next = update(s);
-        host.location.write(mergeStateIntoQuery(host.location.read(), next));
+        latest.current = next;
+        window.clearTimeout(pendingWrite.current);
+        if (immediate) flush();
+        else pendingWrite.current = window.setTimeout(flush, 300);
         return next;
       });
     },
-    [host]
+    [flush]
   );
 
   const { actions } = data;
@@ -63,7 +76,7 @@ export function useRoadmap(data: IRoadmapData): IRoadmapModel {
   const setFilter = React.useCallback(
     (filter: RoadmapFilter) => {
       markFilterStart();
-      setState((s) => ({ ...s, filter }));
+      setState((s) => ({ ...s, filter }), false);
     },
     [setState]
   );

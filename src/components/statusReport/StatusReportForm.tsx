@@ -52,7 +52,7 @@ export default function StatusReportForm(props: IStatusReportFormProps): React.R
         else m.next();
       }}
     >
-      <h3 id="dt-report-heading" style={{ margin: 0 }}>{format(t.title, { code: action.code ?? '' })}</h3>
+      <h3 id="dt-report-heading" tabIndex={-1} data-autofocus="true" style={{ margin: 0 }}>{format(t.title, { code: action.code ?? '' })}</h3>
       <p style={{ margin: 0 }} aria-live="polite" data-testid="report-step">
         {format(t.stepOf, { step: m.stepIndex + 1, total: REPORT_STEPS.length, name: stepNames[m.stepIndex] })}
       </p>

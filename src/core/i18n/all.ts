@@ -12,3 +12,4 @@ export { STATUS_REPORT } from './statusReport';
 export { VALIDATION } from './validation';
 export { FOLLOWUP } from './followup';
 export { FOLLOWUP_REPORT } from './followupReport';
+export { WORKBENCH } from './workbench';

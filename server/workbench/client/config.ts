@@ -1,0 +1,13 @@
+/** What the workbench server tells the page (embedded as JSON in the HTML). */
+export type DemoRole = 'reader' | 'owner' | 'steering';
+
+export interface WorkbenchConfig {
+  /** Site path on this origin, proxied to the emulator: `/sites/digiohjelma`. */
+  readonly sitePath: string;
+  /** The sample people the page can sign in as, by role. */
+  readonly users: Readonly<Record<DemoRole, { readonly email: string; readonly displayName: string }>>;
+  /** The roadmap web part's id (the Teams app id of its tab). */
+  readonly teamsAppId: string;
+}
+
+export const CONFIG_ELEMENT_ID = 'wb-config';

@@ -1,0 +1,43 @@
+import type { SamplePerson } from '../sample';
+import { DEMO_USERS, SAMPLE_PEOPLE } from '../sample';
+import type { WorkbenchConfig } from './client/config';
+import { startDemoSite, type DemoSite, type DemoSiteOptions } from './stack';
+import { startWorkbench, type Workbench } from './server';
+
+export { startWorkbench, type Workbench, type WorkbenchOptions } from './server';
+export { startDemoSite, type DemoSite, type DemoSiteOptions, type StackSeed } from './stack';
+export { workbenchBundle } from './bundle';
+
+/** The sample's reader, owner and steering member, as the workbench offers them. */
+export function demoUsers(): WorkbenchConfig['users'] {
+  const person = (email: string): { email: string; displayName: string } => {
+    const p: SamplePerson | undefined = SAMPLE_PEOPLE.find((x) => x.email === email);
+    return { email, displayName: p?.displayName ?? email };
+  };
+  return { reader: person(DEMO_USERS.reader), owner: person(DEMO_USERS.owner), steering: person(DEMO_USERS.steering) };
+}
+
+export interface DemoStack {
+  readonly site: DemoSite;
+  readonly workbench: Workbench;
+  stop(): Promise<void>;
+}
+
+/** The emulator with the seeded site plus the workbench in front of it (what `npm run demo` runs). */
+export async function startDemoStack(options: DemoSiteOptions & { readonly workbenchPort?: number; readonly host?: string } = {}): Promise<DemoStack> {
+  const site = await startDemoSite(options);
+  try {
+    const workbench = await startWorkbench({ port: options.workbenchPort ?? 0, host: options.host, emulatorUrl: site.emulator.baseUrl, users: demoUsers() });
+    return {
+      site,
+      workbench,
+      stop: async () => {
+        await workbench.stop();
+        await site.stop();
+      }
+    };
+  } catch (error) {
+    await site.stop();
+    throw error;
+  }
+}

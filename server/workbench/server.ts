@@ -1,0 +1,142 @@
+import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WORKBENCH } from '../../src/core/i18n/workbench';
+import { CONFIG_ELEMENT_ID, type DemoRole, type WorkbenchConfig } from './client/config';
+import { workbenchBundle, CLIENT_ENTRY } from './bundle';
+
+/**
+ * The local workbench: one small Node server that serves the page and its bundle and forwards every
+ * SharePoint and Graph request to the emulator, so the browser talks to a single origin (no CORS) and
+ * the real PnPjs data layer runs unchanged.
+ */
+export interface WorkbenchOptions {
+  /** Port to listen on; 0 picks a free one. */
+  readonly port?: number;
+  readonly host?: string;
+  /** The emulator's base URL, e.g. `http://127.0.0.1:40123`. */
+  readonly emulatorUrl: string;
+  /** The sample people the page can sign in as. */
+  readonly users: WorkbenchConfig['users'];
+}
+
+export interface Workbench {
+  /** `http://127.0.0.1:<port>` */
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+const SITE_PATH = '/sites/digiohjelma';
+/** Paths served by the emulator. */
+const PROXIED = [/^\/sites\//, /^\/_api\//, /^\/graph(\/|$)/, /^\/_emulator\//, /^\/_layouts\//, /^\/_vti_bin\//];
+/** SharePoint pages of the site are the workbench page (so that "copy link" links open here). */
+const SITE_PAGE = /^\/sites\/digiohjelma\/SitePages\/[^/]+\.aspx$/i;
+
+function roadmapWebPartId(): string {
+  const manifest = JSON.parse(readFileSync(join(CLIENT_ENTRY, '..', '..', '..', '..', 'src', 'webparts', 'roadmap', 'RoadmapWebPart.manifest.json'), 'utf8')) as { id: string };
+  return manifest.id;
+}
+
+function page(config: WorkbenchConfig): string {
+  // `<` is escaped so that no value can close the script element.
+  const json = JSON.stringify(config).replace(/</g, '\\u003c');
+  return [
+    '<!doctype html>',
+    '<html lang="fi">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${WORKBENCH.fi.title}</title>`,
+    // Fluent would fetch the Segoe UI web fonts from Microsoft's CDN; the workbench works offline.
+    '<script>window.FabricConfig={fontBaseUrl:""};</script>',
+    '<style>html,body{margin:0}body{font-family:"Segoe UI","Segoe UI Web (West European)",-apple-system,BlinkMacSystemFont,Roboto,"Helvetica Neue",sans-serif;-webkit-font-smoothing:antialiased}</style>',
+    '</head>',
+    '<body>',
+    `<script id="${CONFIG_ELEMENT_ID}" type="application/json">${json}</script>`,
+    '<div id="root"></div>',
+    '<script src="/workbench.js"></script>',
+    '</body>',
+    '</html>'
+  ].join('\n');
+}
+
+function proxy(req: IncomingMessage, res: ServerResponse, target: URL): void {
+  const upstream = httpRequest(
+    { hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
+    (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    }
+  );
+  upstream.on('error', (error) => {
+    if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end(`The emulator did not answer: ${error.message}`);
+  });
+  req.pipe(upstream);
+}
+
+export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
+  const target = new URL(options.emulatorUrl);
+  const config: WorkbenchConfig = { sitePath: SITE_PATH, users: options.users, teamsAppId: roadmapWebPartId() };
+  const html = page(config);
+  // Bundle before listening, so the first page load never waits or fails on a build.
+  await workbenchBundle();
+
+  const server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (req.method === 'GET' && (path === '/' || path === '/index.html' || SITE_PAGE.test(path))) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(html);
+      return;
+    }
+    if (req.method === 'GET' && (path === '/workbench.js' || path === '/workbench.js.map')) {
+      workbenchBundle()
+        .then((bundle) => {
+          const js = path.endsWith('.js');
+          res.writeHead(200, { 'content-type': js ? 'text/javascript; charset=utf-8' : 'application/json', 'cache-control': 'no-store', ...(js ? { sourcemap: '/workbench.js.map' } : {}) });
+          res.end(js ? bundle.js : bundle.map);
+        })
+        .catch((error: unknown) => {
+          res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end(`Could not bundle the workbench: ${error instanceof Error ? error.message : String(error)}`);
+        });
+      return;
+    }
+    if (PROXIED.some((r) => r.test(path))) {
+      proxy(req, res, target);
+      return;
+    }
+    if (path === '/favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('Not found');
+  });
+  // Keep-alive sockets from the browser would hold `close()` open.
+  const sockets = new Set<import('node:net').Socket>();
+  server.on('connection', (s) => {
+    sockets.add(s);
+    s.on('close', () => sockets.delete(s));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${address.port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => resolve());
+      })
+  };
+}
+
+export type { DemoRole };
