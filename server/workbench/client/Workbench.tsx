@@ -91,10 +91,11 @@ export function Workbench(props: { readonly config: WorkbenchConfig }): React.Re
 
   const user = config.users[settings.user];
   // New services per signed-in user: the emulator identity travels as a bearer header on every request.
-  const services = React.useMemo(
-    () => createAppServices({ siteUrl: `${window.location.origin}${config.sitePath}`, headers: { Authorization: `Bearer emu:${user.email}` } }),
+  const connection = React.useMemo(
+    () => ({ siteUrl: `${window.location.origin}${config.sitePath}`, headers: { Authorization: `Bearer emu:${user.email}` } }),
     [config.sitePath, user.email]
   );
+  const services = React.useMemo(() => createAppServices(connection), [connection]);
   const host = React.useMemo<IHostContext>(
     () => ({
       kind: settings.frame,
@@ -110,8 +111,8 @@ export function Workbench(props: { readonly config: WorkbenchConfig }): React.Re
   const page = WORKBENCH_PAGES.find((p) => p.key === settings.page) ?? WORKBENCH_PAGES[0];
   const Frame = settings.frame === 'teams' ? TeamsFrame : SharePointFrame;
   const content = (
-    <AppShell key={settings.user} lang={settings.lang} theme={theme} services={services} host={host} partName={ROADMAP[settings.lang].heading}>
-      {page.render()}
+    <AppShell key={settings.user} lang={settings.lang} theme={theme} services={services} host={host} partName={(page.partName ?? ((l) => ROADMAP[l].heading))(settings.lang)}>
+      {page.render({ connection })}
     </AppShell>
   );
 

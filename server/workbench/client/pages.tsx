@@ -2,7 +2,18 @@ import * as React from 'react';
 import type { Lang } from '../../../src/core/i18n/catalog';
 import { WORKBENCH } from '../../../src/core/i18n/workbench';
 import { Roadmap } from '../../../src/components/roadmap/Roadmap';
+import { IdeasApp } from '../../../src/components/ideas/IdeasApp';
+import { CycleArea } from '../../../src/components/cycle/CycleArea';
+import { CYCLE } from '../../../src/core/i18n/cycle';
+import { IDEAS } from '../../../src/core/schema/lists';
+import { createCycleServices } from '../../../src/data/cycle/services';
+import type { SpConnection } from '../../../src/data/sp';
 import type { PageKey } from './settings';
+
+/** What a page may need besides the shell: the signed-in user's connection to the site. */
+export interface WorkbenchPageContext {
+  readonly connection: SpConnection;
+}
 
 /**
  * The workbench's pages, listed in its navigation. Each renders the real product components inside the
@@ -17,9 +28,21 @@ export interface WorkbenchPage {
   readonly label: (lang: Lang) => string;
   /** Rendered inside the SharePoint/Teams frame and the AppShell. */
   readonly framed: boolean;
-  readonly render: () => React.ReactElement;
+  /** The web part's name for the error boundary (default: the roadmap's). */
+  readonly partName?: (lang: Lang) => string;
+  readonly render: (context: WorkbenchPageContext) => React.ReactElement;
+}
+
+/** The yearly cycle's pages keep their services per connection (a new user gets new ones). */
+function CyclePage(props: { readonly connection: SpConnection; readonly part: 'ideas' | 'cycle' }): React.ReactElement {
+  const cycle = React.useMemo(() => createCycleServices(props.connection), [props.connection]);
+  return props.part === 'ideas' ? <IdeasApp cycle={cycle} /> : <CycleArea cycle={cycle} />;
 }
 
 export const WORKBENCH_PAGES: readonly WorkbenchPage[] = [
-  { key: 'roadmap', label: (lang) => WORKBENCH[lang].pageRoadmap, framed: true, render: () => <Roadmap /> }
+  { key: 'roadmap', label: (lang) => WORKBENCH[lang].pageRoadmap, framed: true, render: () => <Roadmap /> },
+  { key: 'ideas', label: (lang) => IDEAS.titles[lang], partName: (lang) => IDEAS.titles[lang], framed: true,
+    render: ({ connection }) => <CyclePage connection={connection} part="ideas" /> },
+  { key: 'cycle', label: (lang) => CYCLE[lang]['page.cycle'], partName: (lang) => CYCLE[lang]['page.cycle'], framed: true,
+    render: ({ connection }) => <CyclePage connection={connection} part="cycle" /> }
 ];

@@ -7,7 +7,9 @@ import type { DemoRole } from './config';
  */
 export type Frame = 'sharepoint' | 'teams';
 export type ThemeKey = 'site' | 'site-dark' | 'teams-default' | 'teams-dark' | 'teams-contrast';
-export type PageKey = 'roadmap';
+export type PageKey = 'roadmap' | 'ideas' | 'cycle';
+
+const PAGES: readonly PageKey[] = ['roadmap', 'ideas', 'cycle'];
 
 export interface WorkbenchSettings {
   readonly page: PageKey;
@@ -31,8 +33,9 @@ export function readSettings(query: string): WorkbenchSettings {
   const theme = themeParam && THEMES_OF[frame].indexOf(themeParam) >= 0 ? themeParam : THEMES_OF[frame][0];
   const user = p.get('user') as DemoRole | null;
   const lang = p.get('lang');
+  const page = p.get('page') as PageKey | null;
   return {
-    page: 'roadmap',
+    page: page && PAGES.indexOf(page) >= 0 ? page : 'roadmap',
     user: user && ROLES.indexOf(user) >= 0 ? user : 'reader',
     lang: isLang(lang) ? lang : 'fi',
     frame,

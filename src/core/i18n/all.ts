@@ -12,4 +12,5 @@ export { STATUS_REPORT } from './statusReport';
 export { VALIDATION } from './validation';
 export { FOLLOWUP } from './followup';
 export { FOLLOWUP_REPORT } from './followupReport';
+export { CYCLE } from './cycle';
 export { WORKBENCH } from './workbench';

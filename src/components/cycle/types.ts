@@ -1,0 +1,1 @@
+export type { ICycleServices } from '../../data/cycle/services';

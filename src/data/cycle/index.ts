@@ -1,0 +1,3 @@
+export * from './cycleService';
+export * from './history';
+export * from './services';
