@@ -13,4 +13,5 @@ export { VALIDATION } from './validation';
 export { FOLLOWUP } from './followup';
 export { FOLLOWUP_REPORT } from './followupReport';
 export { CYCLE } from './cycle';
+export { STEERING } from './steering';
 export { WORKBENCH } from './workbench';
