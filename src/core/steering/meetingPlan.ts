@@ -5,10 +5,12 @@ import { helsinkiDay, helsinkiInstant } from '../time/helsinki';
  * The year's steering meetings: six, every second month, on a chosen weekday and time (Helsinki), e.g.
  * "the second Friday of February, April, June, August, October and December at 9–11". Pure.
  *
- * Idempotent: a month that already holds a meeting in the list (in any state: a cancelled meeting was a
- * decision, not a gap) gets no new one, so planning the same year twice creates nothing the second time.
- * Months are compared as Helsinki calendar months, so a meeting just after midnight on the 1st is not
- * mistaken for the month before (its UTC instant is).
+ * Idempotent: each meeting has a two-month slot (its month and the next, within the year); a slot that
+ * already holds a meeting in the list (in any state: a cancelled meeting was a decision, not a gap) gets
+ * no new one, so planning the same year twice creates nothing the second time, and a group that met in
+ * September instead of August is not given an August meeting. Months are compared as Helsinki calendar
+ * months, so a meeting just after midnight on the 1st is not mistaken for the month before (its UTC
+ * instant is).
  */
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
@@ -44,7 +46,7 @@ export interface PlannedMeeting {
 export interface MeetingPlan {
   /** Meetings to add, in date order. */
   readonly create: readonly PlannedMeeting[];
-  /** The planned months that already hold a meeting, with that meeting (nothing is added for them). */
+  /** The planned months (`YYYY-MM`) whose slot already holds a meeting, with that meeting (nothing is added for them). */
   readonly existing: readonly { readonly month: string; readonly meeting: ExistingMeeting }[];
 }
 
@@ -113,7 +115,7 @@ export function planYearMeetings(options: MeetingPlanOptions, existingMeetings: 
   for (let i = 0; i < MEETINGS_PER_YEAR; i++) {
     const month = options.firstMonth + 2 * i;
     const key = `${options.year}-${pad2(month)}`;
-    const found = byMonth.get(key);
+    const found = byMonth.get(key) ?? (month < 12 ? byMonth.get(`${options.year}-${pad2(month + 1)}`) : undefined);
     if (found) {
       existing.push({ month: key, meeting: found });
       continue;

@@ -73,7 +73,7 @@ function storeEntry(e: SteeringEntry): StoredEntry {
   if (e.decisionNote) s.decisionNote = e.decisionNote;
   if (e.lightBefore !== undefined) s.lightBefore = e.lightBefore;
   if (e.progressBefore !== undefined) s.progressBefore = e.progressBefore;
-  if (e.changes?.length) s.changes = [...e.changes];
+  if (e.changes) s.changes = [...e.changes];
   return s;
 }
 
