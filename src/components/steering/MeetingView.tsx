@@ -94,6 +94,7 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
   const [saving, setSaving] = React.useState(false);
   const [conflict, setConflict] = React.useState<MeetingConflict | null>(null);
   const textareaRef = React.useRef<HTMLTextAreaElement>(null);
+  const confirmRef = React.useRef<HTMLSpanElement>(null);
   const focusDraftEnd = React.useRef(false);
 
   const setNotice = (next: INotice | null): void => {
@@ -112,6 +113,11 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
   const started = Date.parse(meeting.startsAt) <= now.getTime();
   const showFrozen = !!frozen && (props.frozen ?? started);
   const previous = previousMeetingOf(meeting, data.meetings);
+
+  // The confirmation takes the place of the button that asked for it: focus moves with it.
+  React.useEffect(() => {
+    if (freezing === 'confirm') confirmRef.current?.querySelector('button')?.focus();
+  }, [freezing]);
 
   React.useEffect(() => {
     if (draft === null || !focusDraftEnd.current || !textareaRef.current) return;
@@ -140,7 +146,8 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
       const fresh = await data.refresh();
       const current = fresh.meetings.find((m) => m.id === meeting.id) ?? meeting;
       const preRead = buildSteeringPreRead({ meeting: current, meetings: fresh.meetings, actions: fresh.actions, statusUpdates: fresh.statusUpdates });
-      const frozenAt = services.now().toISOString();
+      // Whole seconds: SharePoint keeps snapshotAt to the second, and the two must agree.
+      const frozenAt = new Date(Math.floor(services.now().getTime() / 1000) * 1000).toISOString();
       const saved = await services.meetings.update(meeting.id, etag, { snapshot: freezePreRead(preRead, frozenAt, data.rights?.email), snapshotAt: frozenAt });
       data.replaceMeeting(saved);
       setNotice({ kind: 'success', text: format(t.frozenDone, { when: formatDateTime(frozenAt, lang) }) });
@@ -273,10 +280,10 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
             kind="warning"
             testId="freeze-confirm"
             actions={
-              <>
+              <span ref={confirmRef} className={classes.buttons} style={{ margin: 0 }}>
                 <Btn primary onClick={() => void freeze()} testId="freeze-replace">{t.freezeReplaceConfirm}</Btn>
                 <Btn onClick={() => setFreezing('idle')}>{COMMON[lang].cancel}</Btn>
-              </>
+              </span>
             }
           >
             {format(t.freezeReplace, { when: formatDateTime(frozen.frozenAt, lang) })}

@@ -54,7 +54,7 @@ export function PreReadView(props: IPreReadViewProps): React.ReactElement {
   const owner: Column = { header: t.colOwner, cell: (e) => e.ownerName ?? '' };
   const light: Column = { header: t.colLight, cell: (e) => <TrafficLight light={e.light} lang={lang} noneLabel={t.noReport} /> };
   const progress: Column = { header: t.colProgress, cell: (e) => <span className={classes.nowrap}>{progressText(e.progress, lang)}</span> };
-  const reported: Column = { header: t.colReported, cell: (e) => (e.reportedOn ? <span className={classes.nowrap}>{formatDateTime(e.reportedOn, lang)}</span> : '') };
+  const reported: Column = { header: t.colReported, cell: (e) => (e.reportedOn ? <span className={classes.nowrap}>{formatDateTime(e.reportedOn, lang)}</span> : t.notSinceLast) };
   const change: Column = { header: t.colChange, cell: (e) => changeText(e, lang) };
   const done: Column = { header: t.colDone, cell: (e) => <span className={classes.pre}>{e.done ?? ''}</span> };
   const next: Column = { header: t.colNext, cell: (e) => <span className={classes.pre}>{e.next ?? ''}</span> };

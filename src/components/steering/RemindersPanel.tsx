@@ -198,8 +198,12 @@ function MeetingReminders(props: IMeetingRemindersProps): React.ReactElement {
                           {openKey === m.key && (
                             <tr>
                               <td colSpan={4}>
-                                {/* The rendered e-mail, inert: no scripts, no navigation, its own document. */}
-                                <iframe title={format(t.remMessageFrame, { subject: m.subject })} sandbox="" srcDoc={m.html} className={classes.frame} />
+                                {/*
+                                  The rendered e-mail in its own document, inert: no scripts, forms, pop-ups or navigation.
+                                  allow-same-origin keeps it in the page's process (a separate one broke clicks below it in
+                                  Chromium); without allow-scripts nothing in it can use that.
+                                */}
+                                <iframe title={format(t.remMessageFrame, { subject: m.subject })} sandbox="allow-same-origin" srcDoc={m.html} className={classes.frame} />
                               </td>
                             </tr>
                           )}

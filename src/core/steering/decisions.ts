@@ -6,8 +6,9 @@
 /** The text with a new line added at the end (no blank lines in between). */
 export function appendDecisionLine(decisions: string | null | undefined, line: string): string {
   const existing = (decisions ?? '').replace(/\s+$/, '');
-  const added = line.trim();
-  if (!added) return existing;
+  // A trailing space is kept: `decisionPrefix` ends with one, ready for the decision to be typed.
+  const added = line.replace(/^\s+/, '');
+  if (!added.trim()) return existing;
   return existing ? `${existing}\n${added}` : added;
 }
 

@@ -34,7 +34,8 @@ describe('what the steering tab may send for a meeting', () => {
 describe('decisions text', () => {
   it('adds a decision as a new line and starts one about an action', () => {
     expect(appendDecisionLine(null, 'A')).toBe('A');
-    expect(appendDecisionLine('A\n\n', ' B ')).toBe('A\nB');
+    expect(appendDecisionLine('A\n\n', ' B')).toBe('A\nB');
+    expect(appendDecisionLine('A', decisionPrefix('DT25-03', 'X'))).toBe('A\nDT25-03 X: ');
     expect(appendDecisionLine('A', '  ')).toBe('A');
     expect(decisionPrefix('DT25-03', 'Sähköinen asiointi')).toBe('DT25-03 Sähköinen asiointi: ');
     expect(decisionLines('A\r\n\n  \nB  ')).toEqual(['A', 'B']);
