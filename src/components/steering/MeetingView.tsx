@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { Link } from '@fluentui/react/lib/Link';
 import { format, type Lang } from '../../core/i18n/catalog';
 import { COMMON } from '../../core/i18n/common';
 import { ACTION } from '../../core/i18n/action';
@@ -236,7 +237,7 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
         </p>
         {meeting.minutesUrl && (
           <p className={classes.muted}>
-            <a href={meeting.minutesUrl} className={classes.link}>{t.minutes}</a>
+            <Link href={meeting.minutesUrl} className={classes.link}>{t.minutes}</Link>
           </p>
         )}
         {agenda && (

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import { Link } from '@fluentui/react/lib/Link';
 import { format, type Lang } from '../../core/i18n/catalog';
 import { formatDateTime } from '../../core/i18n/format';
 import { STEERING } from '../../core/i18n/steering';
@@ -96,9 +97,9 @@ export function PreReadView(props: IPreReadViewProps): React.ReactElement {
                       <tr key={e.actionId} data-code={e.code} data-light={e.light ?? 'none'}>
                         <th scope="row">
                           {e.code ? (
-                            <a href={actionHref(roadmapPageUrl, e.code)} className={classes.link} {...linkProps}>
+                            <Link href={actionHref(roadmapPageUrl, e.code)} className={classes.link} {...linkProps}>
                               {[e.code, e.title].filter(Boolean).join(' ')}
-                            </a>
+                            </Link>
                           ) : (
                             e.title
                           )}

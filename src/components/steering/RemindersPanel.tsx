@@ -21,6 +21,7 @@ import { Notice, type INotice } from '../common/Notice';
 import { StatusMessage } from '../common/StatusMessage';
 import { useApp } from '../shell/AppContext';
 import { describeFailure, meetingDayText, meetingWhen } from './format';
+import { safeMessageHtml } from './messageHtml';
 import { steeringClasses as classes } from './styles';
 import type { ISteeringServices } from './types';
 import type { ISteeringData } from './useSteeringData';
@@ -198,12 +199,7 @@ function MeetingReminders(props: IMeetingRemindersProps): React.ReactElement {
                           {openKey === m.key && (
                             <tr>
                               <td colSpan={4}>
-                                {/*
-                                  The rendered e-mail in its own document, inert: no scripts, forms, pop-ups or navigation.
-                                  allow-same-origin keeps it in the page's process (a separate one broke clicks below it in
-                                  Chromium); without allow-scripts nothing in it can use that.
-                                */}
-                                <iframe title={format(t.remMessageFrame, { subject: m.subject })} sandbox="allow-same-origin" srcDoc={m.html} className={classes.frame} />
+                                <MessagePreview message={m} label={format(t.remMessageFrame, { subject: m.subject })} />
                               </td>
                             </tr>
                           )}
@@ -224,6 +220,24 @@ function MeetingReminders(props: IMeetingRemindersProps): React.ReactElement {
       )}
       <ChannelPost {...props} config={config} />
     </div>
+  );
+}
+
+/** One rendered message as its recipient will read it (cleaned HTML, in the message's language). */
+function MessagePreview(props: { readonly message: ReminderMessage; readonly label: string }): React.ReactElement {
+  const html = React.useMemo(() => safeMessageHtml(props.message.html), [props.message.html]);
+  return (
+    <div
+      role="region"
+      aria-label={props.label}
+      // It scrolls: keyboard users reach it.
+      tabIndex={0}
+      lang={props.message.language}
+      className={classes.message}
+      data-testid="reminder-message-body"
+      // Cleaned by safeMessageHtml (allowlist); the renderer has escaped every value already.
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
   );
 }
 

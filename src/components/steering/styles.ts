@@ -30,7 +30,10 @@ export const steeringClasses = mergeStyleSets({
   list: { margin: '4px 0', paddingLeft: 20, selectors: { li: { margin: '2px 0', whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' } } },
   link: { overflowWrap: 'anywhere' },
   nowrap: { whiteSpace: 'nowrap' },
-  frame: { width: '100%', height: 420, border: '1px solid rgba(128,128,128,.6)', background: '#fff' },
+  message: {
+    border: '1px solid rgba(128,128,128,.6)', padding: '8px 16px', maxHeight: 480, overflowY: 'auto', overflowWrap: 'anywhere',
+    selectors: { a: { color: 'inherit', textDecoration: 'underline' }, 'h5, h6': { fontSize: 16, fontWeight: 600, margin: '12px 0 4px' }, table: { borderCollapse: 'collapse' }, 'th, td': { border: '1px solid rgba(128,128,128,.4)', padding: '4px 6px', textAlign: 'left', verticalAlign: 'top' } }
+  },
   buttons: { display: 'flex', flexWrap: 'wrap', gap: 8, alignItems: 'center', margin: '8px 0' },
   hidden: { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
   toggle: { display: 'inline-flex', gap: 0, selectors: { button: { borderRadius: 0 } } }
