@@ -41,6 +41,9 @@ function ensureBuild(): void {
   if (result.status !== 0) throw new Error('npm run build failed; the bundle sizes need the production build');
 }
 
+/** Targets for a web part's initial JavaScript, gzipped (issue 3: the roadmap; the steering tab aims for the same). */
+const INITIAL_JS_LIMIT_KB: Readonly<Record<string, number>> = { RoadmapWebPart: 150, SteeringWebPart: 150 };
+
 /** Initial JS of every web part in dist/: the entry bundle only (chunks loaded with import() are not initial). */
 export function initialBundleFigures(): Figure[] {
   ensureBuild();
@@ -53,7 +56,7 @@ export function initialBundleFigures(): Figure[] {
     if (!entry?.path) continue;
     const bytes = readFileSync(join(DIST, entry.path));
     const kb = Math.round((gzipSync(bytes).length / 1024) * 10) / 10;
-    const limit = manifest.alias === 'RoadmapWebPart' ? 150 : undefined;
+    const limit = INITIAL_JS_LIMIT_KB[manifest.alias];
     figures.push({
       figure: `${manifest.alias} initial JavaScript (gzipped)`,
       value: kb,

@@ -16,7 +16,7 @@ import { Btn } from '../common/Btn';
 import { Notice, type INotice } from '../common/Notice';
 import { StatusMessage } from '../common/StatusMessage';
 import { useApp } from '../shell/AppContext';
-import { describeFailure, meetingWhen } from './format';
+import { describeFailure, meetingWhen, run } from './format';
 import { steeringClasses as classes } from './styles';
 import type { ISteeringServices } from './types';
 import type { ISteeringData } from './useSteeringData';
@@ -160,7 +160,7 @@ function MeetingPlanner(props: ICalendarPanelProps): React.ReactElement {
         </>
       )}
       <div className={classes.buttons}>
-        <Btn primary onClick={() => void create()} disabled={busy || !plan || plan.create.length === 0} aria-busy={busy} testId="plan-create-button">
+        <Btn primary onClick={() => run(create())} disabled={busy || !plan || plan.create.length === 0} aria-busy={busy} testId="plan-create-button">
           {busy ? t.calCreating : format(t.calCreate, { count: plan?.create.length ?? 0 })}
         </Btn>
       </div>
@@ -249,10 +249,10 @@ function CalendarEvents(props: ICalendarPanelProps): React.ReactElement {
         <StatusMessage kind="info">{t.calNoGroup}</StatusMessage>
       ) : (
         <div className={classes.buttons}>
-          <Btn primary onClick={() => void createEvents()} disabled={busy !== null || withoutEvent.length === 0} aria-busy={busy === 'events'} testId="create-events">
+          <Btn primary onClick={() => run(createEvents())} disabled={busy !== null || withoutEvent.length === 0} aria-busy={busy === 'events'} testId="create-events">
             {busy === 'events' ? t.calCreatingEvents : format(t.calCreateEvents, { count: withoutEvent.length })}
           </Btn>
-          <Btn onClick={() => void sync()} disabled={busy !== null} aria-busy={busy === 'sync'} testId="sync-calendar">
+          <Btn onClick={() => run(sync())} disabled={busy !== null} aria-busy={busy === 'sync'} testId="sync-calendar">
             {busy === 'sync' ? t.calSyncing : t.calSync}
           </Btn>
         </div>

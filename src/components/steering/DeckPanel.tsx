@@ -8,7 +8,7 @@ import { helsinkiDay } from '../../core/time/helsinki';
 import { Btn } from '../common/Btn';
 import { Notice, type INotice } from '../common/Notice';
 import { useApp } from '../shell/AppContext';
-import { describeFailure } from './format';
+import { describeFailure, run } from './format';
 import { steeringClasses as classes } from './styles';
 import type { ISteeringServices } from './types';
 import type { ISteeringData } from './useSteeringData';
@@ -68,7 +68,7 @@ export function DeckPanel(props: IDeckPanelProps): React.ReactElement {
             {(['fi', 'sv'] as const).map((l) => <option key={l} value={l}>{LANGUAGE_CHOICES.find((c) => c.code === l)?.labels[lang] ?? l}</option>)}
           </select>
         </label>
-        <Btn primary onClick={() => void download()} disabled={busy} aria-busy={busy} testId="deck-button">{busy ? t.deckBuilding : t.deckDownload}</Btn>
+        <Btn primary onClick={() => run(download())} disabled={busy} aria-busy={busy} testId="deck-button">{busy ? t.deckBuilding : t.deckDownload}</Btn>
       </div>
       <Notice notice={notice} onDismiss={() => setNotice(null)} dismissLabel={COMMON[lang].close} />
     </section>

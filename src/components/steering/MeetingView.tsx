@@ -17,7 +17,7 @@ import { LoadingState } from '../common/LoadingState';
 import { Notice, type INotice } from '../common/Notice';
 import { StatusMessage } from '../common/StatusMessage';
 import { useApp } from '../shell/AppContext';
-import { describeFailure, meetingDayText, meetingWhen } from './format';
+import { describeFailure, meetingDayText, meetingWhen, run } from './format';
 import type { MeetingConflict } from './MeetingConflictView';
 import { PreReadView } from './PreReadView';
 import { steeringClasses as classes } from './styles';
@@ -251,7 +251,7 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
       <Notice notice={notice} onDismiss={() => setNoticeState(null)} dismissLabel={COMMON[lang].close} />
       {conflict && (
         <React.Suspense fallback={<LoadingState label={t.loadingPart} size="small" />}>
-          <MeetingConflictView lang={lang} conflict={conflict} busy={saving} onResolve={(c) => void resolveConflict(c)} onDiscard={discardConflict} />
+          <MeetingConflictView lang={lang} conflict={conflict} busy={saving} onResolve={(c) => run(resolveConflict(c))} onDiscard={discardConflict} />
         </React.Suspense>
       )}
 
@@ -267,7 +267,7 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
           {canAct && meeting.state !== 'cancelled' && freezing !== 'confirm' && (
             <Btn
               primary={!frozen}
-              onClick={() => (frozen ? setFreezing('confirm') : void freeze())}
+              onClick={() => (frozen ? setFreezing('confirm') : run(freeze()))}
               disabled={freezing === 'busy'}
               aria-busy={freezing === 'busy'}
               testId="freeze-preread"
@@ -282,7 +282,7 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
             testId="freeze-confirm"
             actions={
               <span ref={confirmRef} className={classes.buttons} style={{ margin: 0 }}>
-                <Btn primary onClick={() => void freeze()} testId="freeze-replace">{t.freezeReplaceConfirm}</Btn>
+                <Btn primary onClick={() => run(freeze())} testId="freeze-replace">{t.freezeReplaceConfirm}</Btn>
                 <Btn onClick={() => setFreezing('idle')}>{COMMON[lang].cancel}</Btn>
               </span>
             }
@@ -346,7 +346,7 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
               data-testid="decisions-input"
             />
             <div className={classes.buttons}>
-              <Btn primary onClick={() => void saveDecisions()} disabled={saving || !!conflict} aria-busy={saving} testId="decisions-save">
+              <Btn primary onClick={() => run(saveDecisions())} disabled={saving || !!conflict} aria-busy={saving} testId="decisions-save">
                 {saving ? t.decisionsSaving : COMMON[lang].save}
               </Btn>
               <Btn onClick={() => setDraft(null)} disabled={saving}>{COMMON[lang].cancel}</Btn>

@@ -20,7 +20,7 @@ import { LoadingState } from '../common/LoadingState';
 import { Notice, type INotice } from '../common/Notice';
 import { StatusMessage } from '../common/StatusMessage';
 import { useApp } from '../shell/AppContext';
-import { describeFailure, meetingDayText, meetingWhen } from './format';
+import { describeFailure, meetingDayText, meetingWhen, run } from './format';
 import { safeMessageHtml } from './messageHtml';
 import { steeringClasses as classes } from './styles';
 import type { ISteeringServices } from './types';
@@ -210,7 +210,7 @@ function MeetingReminders(props: IMeetingRemindersProps): React.ReactElement {
                 </div>
               )}
               <div className={classes.buttons}>
-                <Btn primary onClick={() => void send()} disabled={sending || messages.length === 0} aria-busy={sending} testId="reminders-send">
+                <Btn primary onClick={() => run(send())} disabled={sending || messages.length === 0} aria-busy={sending} testId="reminders-send">
                   {sending ? t.remSending : format(t.remSend, { count: messages.length })}
                 </Btn>
               </div>
@@ -301,7 +301,7 @@ function ChannelPost(props: IMeetingRemindersProps & { readonly config: Reminder
               ))}
             </select>
           </label>
-          <Btn onClick={() => void post()} disabled={busy} aria-busy={busy} testId="channel-post-button">{busy ? t.channelPosting : t.channelPost}</Btn>
+          <Btn onClick={() => run(post())} disabled={busy} aria-busy={busy} testId="channel-post-button">{busy ? t.channelPosting : t.channelPost}</Btn>
         </div>
       )}
       <Notice notice={notice} onDismiss={() => setNotice(null)} dismissLabel={COMMON[lang].close} />

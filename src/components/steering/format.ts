@@ -49,3 +49,8 @@ export function describeFailure(error: unknown, lang: Lang): string {
   }
   return describeError(error, lang);
 }
+
+/** Starts an async handler from an event: its own errors are shown by it; anything unexpected is logged. */
+export function run(task: Promise<unknown>): void {
+  task.catch((error: unknown) => console.error('[Digitiekartta] steering', error));
+}
