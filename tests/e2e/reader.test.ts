@@ -24,6 +24,15 @@ describe('a reader', () => {
     // The URL follows the filter (a moment later, so typing stays fast).
     await page.waitForURL((u) => u.searchParams.get('year') === '2025' && u.searchParams.get('statutory') === '1');
 
+    // "Copy a link to this view" puts the page link with the filter on the clipboard.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByTestId('share-view').click();
+    await page.getByTestId('notice').getByText('Linkki kopioitu leikepöydälle.').waitFor();
+    const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect(link.pathname).toBe('/sites/digiohjelma/SitePages/Tiekartta.aspx');
+    expect(link.searchParams.get('year')).toBe('2025');
+    expect(link.searchParams.get('statutory')).toBe('1');
+
     // The same link opened fresh shows the same view.
     const shared = await e2e.open({ user: 'reader', query: new URL(page.url()).search });
     await expect(shared.getByTestId('result-count').textContent()).resolves.toBe(`Näytetään ${expected.length} / ${all.length} toimenpidettä`);

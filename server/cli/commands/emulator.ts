@@ -1,5 +1,6 @@
 import { type Command, UserError } from '../command';
 import { parseFaultSpec, startEmulator, type FaultOptions, type SeedFunction } from '../../emulator/index';
+import { seedEmulatorWithSample } from '../../sample/seedSite';
 
 /**
  * `tiekartta emulator`: the local SharePoint (and Graph) emulator, until SIGINT/SIGTERM.
@@ -86,4 +87,4 @@ function waitForSignal(): Promise<void> {
   });
 }
 
-export const EMULATOR_COMMAND = emulatorCommand();
+export const EMULATOR_COMMAND = emulatorCommand({ sampleSeed: seedEmulatorWithSample });

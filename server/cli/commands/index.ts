@@ -8,8 +8,9 @@ import { importCommand } from './import';
 import { remindersCommand } from './reminders';
 import { reportCommand } from './report';
 import { publishCommand } from './publish';
+import { teamsManifestCommand } from './teams-manifest';
 
 /** Every `tiekartta` command, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
-  DEMO_COMMAND, EMULATOR_COMMAND, provisionCommand, seedCommand, exportCommand, importCommand, remindersCommand, reportCommand, publishCommand
+  DEMO_COMMAND, EMULATOR_COMMAND, provisionCommand, seedCommand, exportCommand, importCommand, remindersCommand, reportCommand, publishCommand, teamsManifestCommand
 ];

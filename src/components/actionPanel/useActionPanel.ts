@@ -5,6 +5,7 @@ import { format } from '../../core/i18n/catalog';
 import type { FormValues } from '../../core/roadmap/form';
 import type { RoadmapAction, RoadmapActionFields } from '../../core/schema';
 import type { ActionConflict, ReportOutcome } from '../roadmap/useActionMutations';
+import { copyToClipboard } from '../common/clipboard';
 import { useApp } from '../shell/AppContext';
 import type { IActionPanelProps } from './IActionPanelProps';
 import { useActionHistory, type IActionHistory } from './useActionHistory';
@@ -31,16 +32,6 @@ export interface IActionPanelModel {
   discardConflict(): void;
   reportDone(outcome: ReportOutcome): void;
   copyLink(link: string): void;
-}
-
-async function copyToClipboard(text: string): Promise<boolean> {
-  try {
-    if (!navigator.clipboard) return false;
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** The panel's modes and the save flows (optimistic edit, conflict resolution, new proposal, report). */

@@ -10,7 +10,7 @@ export interface ILoadingStateProps {
 /** A spinner with a visible label; the label is also spoken (Spinner's built-in polite announcement). */
 export function LoadingState(props: ILoadingStateProps): React.ReactElement {
   return (
-    <div style={{ padding: '24px 0' }} data-testid="loading">
+    <div style={{ padding: props.size === 'small' ? '4px 0' : '24px 0' }} data-testid="loading">
       <Spinner label={props.label} size={props.size === 'small' ? SpinnerSize.small : SpinnerSize.large} ariaLive="polite" labelPosition="right" />
     </div>
   );

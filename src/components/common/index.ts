@@ -6,3 +6,4 @@ export { Notice, type INotice, type INoticeProps, type NoticeKind } from './Noti
 export { ChoiceMenu, type IChoiceMenuProps, type IChoiceMenuOption } from './ChoiceMenu';
 export { Btn, type IBtnProps } from './Btn';
 export { StatusMessage, type IStatusMessageProps, type StatusKind } from './StatusMessage';
+export { copyToClipboard } from './clipboard';

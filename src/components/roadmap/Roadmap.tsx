@@ -14,6 +14,7 @@ import { ROADMAP_ACTIONS } from '../../core/schema/lists';
 import { fieldByKey } from '../../core/schema/mapping';
 import { Btn } from '../common/Btn';
 import { ChoiceMenu } from '../common/ChoiceMenu';
+import { copyToClipboard } from '../common/clipboard';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
@@ -42,6 +43,7 @@ const classes = mergeStyleSets({
   tools: { display: 'flex', flexWrap: 'wrap', gap: 8 },
   viewBar: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', justifyContent: 'space-between', gap: 8, marginBottom: 8 },
   count: { margin: '4px 0 8px' },
+  countRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 16 },
   views: { display: 'flex', gap: 4, flexWrap: 'wrap' }
 });
 
@@ -102,6 +104,14 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
   const takenCodes = React.useMemo(() => data.actions.map((a) => a.code), [data.actions]);
   const codeOf = React.useCallback((id: number) => data.actions.find((a) => a.id === id)?.code ?? null, [data.actions]);
 
+  // On a page the address bar already holds the view; in Teams it does not, so the link is a deep link.
+  const shareView = (): void => {
+    const link = model.shareLink({ ...state, action: null, report: false });
+    copyToClipboard(link)
+      .then((ok) => mutations.setNotice({ kind: 'info', text: ok ? t.linkCopied : format(t.linkShown, { url: link }) }))
+      .catch(() => undefined);
+  };
+
   const header = (
     <div className={`${classes.header} dt-noprint`}>
       <h2 className={classes.title}>{props.title || t.heading}</h2>
@@ -109,6 +119,7 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
         {canCreateActions(data.rights) && (
           <Btn primary={true} onClick={() => setCreating(true)} testId="new-action">{t.newAction}</Btn>
         )}
+        <Btn onClick={shareView} disabled={data.status !== 'ready'} testId="share-view">{host.kind === 'teams' ? t.copyTeamsLink : t.copyLink}</Btn>
         <Btn onClick={() => setPrinting(new Date())} disabled={data.status !== 'ready'} testId="print">{t.print}</Btn>
         <Btn onClick={data.reload} disabled={data.status === 'loading' || data.refreshing} testId="refresh">{t.refresh}</Btn>
       </div>
@@ -191,9 +202,13 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
           />
         )}
       </div>
-      <p className={`${classes.count} dt-noprint`} data-testid="result-count">
-        {countText}
-      </p>
+      <div className={`${classes.countRow} dt-noprint`}>
+        <p className={classes.count} data-testid="result-count">
+          {countText}
+        </p>
+        {data.refreshing && <LoadingState label={t.refreshing} size="small" />}
+        {data.rights && !data.rights.canEditAllActions && !data.rights.canReport && <p className={classes.count}>{t.readOnly}</p>}
+      </div>
       {view}
       {printing && <RoadmapPrint lang={lang} actions={model.grouped.items.length === filtered.length ? model.grouped.items : filtered} filter={state.filter} printedAt={printing} />}
       {panelOpen && (

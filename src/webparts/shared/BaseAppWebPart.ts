@@ -46,7 +46,7 @@ export abstract class BaseAppWebPart<TProperties extends object> extends BaseCli
         kind: 'teams',
         location: memoryLocation(stateToQuery(stateFromSubEntityId(ctx.page.subPageId))),
         pageUrl: this.context.pageContext.web.absoluteUrl,
-        teamsTab: { appId: this.manifest.id, entityId: ctx.page.id, channelId: ctx.channel?.id, label: this.partName(this.lang) }
+        teamsTab: { appId: teamsAppId(ctx.app.appId, this.manifest.id), entityId: ctx.page.id, channelId: ctx.channel?.id, label: this.partName(this.lang) }
       };
     } else {
       this.lang = langFromCulture(this.context.pageContext.cultureInfo.currentUICultureName);
@@ -76,4 +76,14 @@ export abstract class BaseAppWebPart<TProperties extends object> extends BaseCli
 /** SPFx's read-only theme has the same palette/semantic colour shape Fluent's ThemeProvider takes. */
 function toPartialTheme(theme: IReadonlyTheme | undefined): PartialTheme | undefined {
   return theme as PartialTheme | undefined;
+}
+
+/**
+ * The Teams app id for deep links: the one Teams reports for the running app (the Digitiekartta app from
+ * teams/manifest.json, published to the org catalog), else the web part's id (what SharePoint's generated
+ * per-web-part app uses). Deep links to an org-catalog app need the id Teams knows it by, not ours.
+ */
+export function teamsAppId(reported: { toString(): string } | undefined, componentId: string): string {
+  const id = reported?.toString();
+  return id ? id : componentId;
 }

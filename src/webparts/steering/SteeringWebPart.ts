@@ -7,7 +7,7 @@ import type { TeamsTabConfig } from '../../core/reminders/links';
 import type { GraphClientLike } from '../../data/graph/client';
 import { SteeringTab } from '../../components/steering/SteeringTab';
 import type { ISteeringServices } from '../../components/steering/types';
-import { BaseAppWebPart } from '../shared/BaseAppWebPart';
+import { BaseAppWebPart, teamsAppId } from '../shared/BaseAppWebPart';
 import { createSteeringServices, defaultRoadmapPageUrl } from './createSteeringServices';
 
 export interface ISteeringWebPartProps {
@@ -45,7 +45,7 @@ export default class SteeringWebPart extends BaseAppWebPart<ISteeringWebPartProp
       this.teams = {
         groupId: ctx.team?.groupId,
         channelId: ctx.channel?.id,
-        tab: { appId: this.manifest.id, entityId: ctx.page.id, channelId: ctx.channel?.id, label: this.partName(this.uiLang()) }
+        tab: { appId: teamsAppId(ctx.app.appId, this.manifest.id), entityId: ctx.page.id, channelId: ctx.channel?.id, label: this.partName(this.uiLang()) }
       };
     }
   }

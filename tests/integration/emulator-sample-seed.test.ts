@@ -1,0 +1,22 @@
+import { startEmulator, type Emulator } from '../../server/emulator';
+import { seedEmulatorWithSample } from '../../server/sample/seedSite';
+import { buildSampleData } from '../../server/sample';
+import { createSp } from '../../src/data/sp';
+import { createRepositories } from '../../src/data/repository';
+
+describe('tiekartta emulator --seed sample', () => {
+  let emulator: Emulator;
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0, seed: 'sample', sampleSeed: seedEmulatorWithSample });
+  }, 120_000);
+  afterAll(() => emulator.stop());
+
+  it('starts with the provisioned site holding the whole sample roadmap', async () => {
+    const repos = createRepositories(createSp({ siteUrl: emulator.siteUrl }));
+    const sample = buildSampleData();
+    const [actions, meetings, reports] = await Promise.all([repos.actions.list(), repos.meetings.list(), repos.statusUpdates.list()]);
+    expect(actions.map((a) => a.code).sort()).toEqual(sample.actions.map((a) => a.code).sort());
+    expect(meetings).toHaveLength(sample.meetings.length);
+    expect(reports).toHaveLength(sample.statusUpdates.length);
+  });
+});

@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../../server/cli/main';
+
+jest.setTimeout(120_000);
+
+describe('tiekartta demo', () => {
+  it('serves the workbench page, its bundle and the proxied site, then stops cleanly', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tiekartta-demo-'));
+    const out: string[] = [];
+    let checked: Record<string, unknown> = {};
+    try {
+      // The command runs until waitForStop resolves: do the checks in between.
+      const { demoCommand } = await import('../../../server/cli/commands/demo');
+      const command = demoCommand({
+        waitForStop: async () => {
+          const { url } = JSON.parse(out[0]) as { url: string };
+          const page = await fetch(`${url}/?user=owner&action=DT25-01&report=1`);
+          const js = await fetch(`${url}/workbench.js`);
+          const sitePage = await fetch(`${url}/sites/digiohjelma/SitePages/Tiekartta.aspx?action=DT25-01`);
+          const items = await fetch(`${url}/sites/digiohjelma/_api/web/getList('/sites/digiohjelma/Lists/RoadmapActions')/items?$top=1&$select=Id`, {
+            headers: { Accept: 'application/json;odata=nometadata', Authorization: 'Bearer emu:emilia.virtanen@porvoo.fi' }
+          });
+          checked = {
+            page: page.status,
+            html: (await page.text()).includes('<div id="root">'),
+            js: js.status,
+            jsType: js.headers.get('content-type'),
+            sitePage: sitePage.status,
+            items: items.status,
+            itemCount: ((await items.json()) as { value: unknown[] }).value.length
+          };
+        }
+      });
+      const code = await command.run({ port: '0', data: dataDir, json: true }, [], {
+        lang: 'en', json: true, out: (l) => out.push(l), err: () => undefined, env: {}, now: () => new Date()
+      });
+      expect(code).toBe(0);
+      expect(checked).toEqual({ page: 200, html: true, js: 200, jsType: 'text/javascript; charset=utf-8', sitePage: 200, items: 200, itemCount: 1 });
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('explains a bad port in one line', async () => {
+    const err: string[] = [];
+    const code = await main(['demo', '--port', 'abc'], { err: (l) => err.push(l), out: () => undefined });
+    expect(code).toBe(1);
+    expect(err).toEqual(['tiekartta demo: --port must be a number 0–65535, not "abc"']);
+  });
+});
