@@ -31,6 +31,9 @@ export function ensureBuild(): void {
   if (result.status !== 0) throw new Error('npm run build failed; the bundle sizes need the production build');
 }
 
+/** Targets for a web part's initial JavaScript, gzipped (issue 3: the roadmap; the steering tab aims for the same). */
+const INITIAL_JS_LIMIT_KB: Readonly<Record<string, number>> = { RoadmapWebPart: 150, SteeringWebPart: 150 };
+
 /** Initial JS of every web part in dist/: the entry bundle only (chunks loaded with import() are not initial). */
 export function initialBundleFigures(): Figure[] {
   ensureBuild();
@@ -43,7 +46,7 @@ export function initialBundleFigures(): Figure[] {
     if (!entry?.path) continue;
     const bytes = readFileSync(join(DIST, entry.path));
     const kb = Math.round((gzipSync(bytes).length / 1024) * 10) / 10;
-    const limit = manifest.alias === 'RoadmapWebPart' ? 150 : undefined;
+    const limit = INITIAL_JS_LIMIT_KB[manifest.alias];
     // ExcelJS (and the charts) must stay in on-demand chunks: its UMD build names itself.
     const excelJs = bytes.includes('ExcelJS');
     figures.push({

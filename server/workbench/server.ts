@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { WORKBENCH } from '../../src/core/i18n/workbench';
 import { CONFIG_ELEMENT_ID, type DemoRole, type WorkbenchConfig } from './client/config';
 import { workbenchBundle, CLIENT_ENTRY } from './bundle';
+import { EMULATOR_STEERING_GROUP_ID } from '../emulator/graph/store';
 
 /**
  * The local workbench: one small Node server that serves the page and its bundle and forwards every
@@ -33,10 +34,17 @@ const PROXIED = [/^\/sites\//, /^\/_api\//, /^\/graph(\/|$)/, /^\/_emulator\//, 
 /** SharePoint pages of the site are the workbench page (so that "copy link" links open here). */
 const SITE_PAGE = /^\/sites\/digiohjelma\/SitePages\/[^/]+\.aspx$/i;
 
-function roadmapWebPartId(): string {
-  const manifest = JSON.parse(readFileSync(join(CLIENT_ENTRY, '..', '..', '..', '..', 'src', 'webparts', 'roadmap', 'RoadmapWebPart.manifest.json'), 'utf8')) as { id: string };
+function webPartId(folder: string, name: string): string {
+  const manifest = JSON.parse(readFileSync(join(CLIENT_ENTRY, '..', '..', '..', '..', 'src', 'webparts', folder, `${name}.manifest.json`), 'utf8')) as { id: string };
   return manifest.id;
 }
+
+function roadmapWebPartId(): string {
+  return webPartId('roadmap', 'RoadmapWebPart');
+}
+
+/** The steering group's channel in the emulator (any id: the emulator keeps channel posts in its outbox). */
+const STEERING_CHANNEL_ID = '19:digijohtoryhma-yleinen@thread.tacv2';
 
 function page(config: WorkbenchConfig): string {
   // `<` is escaped so that no value can close the script element.
@@ -78,7 +86,12 @@ function proxy(req: IncomingMessage, res: ServerResponse, target: URL): void {
 
 export async function startWorkbench(options: WorkbenchOptions): Promise<Workbench> {
   const target = new URL(options.emulatorUrl);
-  const config: WorkbenchConfig = { sitePath: SITE_PATH, users: options.users, teamsAppId: roadmapWebPartId() };
+  const config: WorkbenchConfig = {
+    sitePath: SITE_PATH,
+    users: options.users,
+    teamsAppId: roadmapWebPartId(),
+    steering: { appId: webPartId('steering', 'SteeringWebPart'), groupId: EMULATOR_STEERING_GROUP_ID, channelId: STEERING_CHANNEL_ID }
+  };
   const html = page(config);
   // Bundle before listening, so the first page load never waits or fails on a build.
   await workbenchBundle();

@@ -54,6 +54,8 @@ export function demoCommand(deps: { waitForStop?: () => Promise<void> } = {}): C
         ctx.out(`Workbench:  ${url}`);
         ctx.out(`  as the owner, in Swedish, in Teams: ${url}/?user=owner&lang=sv&frame=teams`);
         ctx.out(`  a reminder e-mail's report link:    ${url}/?user=owner&action=DT25-01&report=1`);
+        ctx.out(`  the steering group's tab:           ${url}/?user=steering&page=steering&frame=teams`);
+        ctx.out(`  reminders sent from it (outbox):    ${url}/?user=steering&page=outbox`);
         ctx.out(`Emulator:   ${stack.site.emulator.siteUrl}`);
         ctx.out(`Data:       ${dataDir} (use --fresh to start over)`);
         ctx.out('Press Ctrl+C to stop.');

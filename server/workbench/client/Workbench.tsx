@@ -112,7 +112,7 @@ export function Workbench(props: { readonly config: WorkbenchConfig }): React.Re
   const Frame = settings.frame === 'teams' ? TeamsFrame : SharePointFrame;
   const content = (
     <AppShell key={settings.user} lang={settings.lang} theme={theme} services={services} host={host} partName={(page.partName ?? ((l) => ROADMAP[l].heading))(settings.lang)}>
-      {page.render({ connection })}
+      {page.render({ connection, user, config })}
     </AppShell>
   );
 

@@ -8,6 +8,8 @@ export interface WorkbenchConfig {
   readonly users: Readonly<Record<DemoRole, { readonly email: string; readonly displayName: string }>>;
   /** The roadmap web part's id (the Teams app id of its tab). */
   readonly teamsAppId: string;
+  /** The steering tab's Microsoft 365 side in the emulator: its web part id, the group (team) and a channel. */
+  readonly steering?: { readonly appId: string; readonly groupId: string; readonly channelId: string };
 }
 
 export const CONFIG_ELEMENT_ID = 'wb-config';

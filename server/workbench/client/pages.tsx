@@ -8,11 +8,20 @@ import { CYCLE } from '../../../src/core/i18n/cycle';
 import { IDEAS } from '../../../src/core/schema/lists';
 import { createCycleServices } from '../../../src/data/cycle/services';
 import type { SpConnection } from '../../../src/data/sp';
+import { SteeringTab } from '../../../src/components/steering/SteeringTab';
+import { STEERING } from '../../../src/core/i18n/steering';
+import { OUTBOX } from '../../../src/core/i18n/outbox';
+import { createSteeringServices, defaultRoadmapPageUrl } from '../../../src/webparts/steering/createSteeringServices';
+import type { WorkbenchConfig } from './config';
+import { emulatorGraphClient } from './graph';
+import { OutboxPage } from './outbox';
 import type { PageKey } from './settings';
 
-/** What a page may need besides the shell: the signed-in user's connection to the site. */
+/** What a page may need besides the shell: the signed-in user, their connection to the site, the page's config. */
 export interface WorkbenchPageContext {
   readonly connection: SpConnection;
+  readonly user: { readonly email: string; readonly displayName: string };
+  readonly config: WorkbenchConfig;
 }
 
 /**
@@ -39,10 +48,33 @@ function CyclePage(props: { readonly connection: SpConnection; readonly part: 'i
   return props.part === 'ideas' ? <IdeasApp cycle={cycle} /> : <CycleArea cycle={cycle} />;
 }
 
+/**
+ * The steering tab with the same services as the web part, made in the same place
+ * (`createSteeringServices`); Graph is the real Graph client against the emulator as the signed-in user.
+ */
+function SteeringPage(props: WorkbenchPageContext): React.ReactElement {
+  const { connection, user, config } = props;
+  const steering = React.useMemo(() => {
+    const origin = window.location.origin;
+    const siteUrl = `${origin}${config.sitePath}`;
+    return createSteeringServices(connection, {
+      graph: emulatorGraphClient(origin, user.email),
+      graphSettings: { steeringGroupId: config.steering?.groupId, channelId: config.steering?.channelId, sender: 'me' },
+      siteUrl,
+      roadmapPageUrl: defaultRoadmapPageUrl(siteUrl),
+      teamsTab: config.steering ? { appId: config.steering.appId, entityId: 'digitiekartta-steering', channelId: config.steering.channelId } : undefined
+    });
+  }, [connection, user.email, config]);
+  return <SteeringTab steering={steering} />;
+}
+
 export const WORKBENCH_PAGES: readonly WorkbenchPage[] = [
   { key: 'roadmap', label: (lang) => WORKBENCH[lang].pageRoadmap, framed: true, render: () => <Roadmap /> },
   { key: 'ideas', label: (lang) => IDEAS.titles[lang], partName: (lang) => IDEAS.titles[lang], framed: true,
     render: ({ connection }) => <CyclePage connection={connection} part="ideas" /> },
   { key: 'cycle', label: (lang) => CYCLE[lang]['page.cycle'], partName: (lang) => CYCLE[lang]['page.cycle'], framed: true,
-    render: ({ connection }) => <CyclePage connection={connection} part="cycle" /> }
+    render: ({ connection }) => <CyclePage connection={connection} part="cycle" /> },
+  { key: 'steering', label: (lang) => STEERING[lang].partName, partName: (lang) => STEERING[lang].partName, framed: true,
+    render: (context) => <SteeringPage {...context} /> },
+  { key: 'outbox', label: (lang) => OUTBOX[lang].page, framed: false, render: () => <OutboxPage /> }
 ];

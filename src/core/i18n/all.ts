@@ -13,4 +13,6 @@ export { VALIDATION } from './validation';
 export { FOLLOWUP } from './followup';
 export { FOLLOWUP_REPORT } from './followupReport';
 export { CYCLE } from './cycle';
+export { STEERING } from './steering';
+export { OUTBOX } from './outbox';
 export { WORKBENCH } from './workbench';

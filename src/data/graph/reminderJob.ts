@@ -8,6 +8,7 @@ import {
   REMINDER_LOG, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, type ReminderLogEntry, type ReminderLogEntryFields, type RoadmapAction,
   type StatusUpdate, type SteeringMeeting
 } from '../../core/schema';
+import { buildSteeringPreRead, freezePreRead } from '../../core/steering';
 import { BATCH_FAILED, batchErrorMessage, chunk, executeBatched, type BatchOptions, type BatchRequest, type BatchResponse } from './batch';
 import type { GraphClientLike } from './client';
 import { groupMembers, lookupPeople, type DirectoryPerson } from './directory';
@@ -393,7 +394,9 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
     if (!meeting || !preRead) return [];
     const existing = parseSnapshot(meeting.snapshot);
     if (existing && existing.meetingStart === preRead.meetingStart) return [];
-    return [{ id, changes: { snapshot: preReadSnapshot(preRead, at().toISOString()), snapshotAt: at().toISOString() } }];
+    // The same snapshot as the steering tab's "freeze" (with each changed action's state before).
+    const frozen = buildSteeringPreRead({ meeting, meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, policy });
+    return [{ id, changes: { snapshot: freezePreRead(frozen, at().toISOString()), snapshotAt: at().toISOString() } }];
   });
   if (snapshots.length) {
     const results = await lists.updateItems(STEERING_MEETINGS, snapshots);
@@ -405,20 +408,9 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
   return { now: now.toISOString(), dryRun: false, due: plan.due, sent, skipped, failed, messages, notificationsFailed };
 }
 
-/** The frozen pre-read stored on the meeting: which reports it contained, compactly. */
+/** The frozen pre-read stored on the meeting (the format lives in src/core/steering/snapshot.ts). */
 export function preReadSnapshot(preRead: PreRead, frozenAt: string): string {
-  const row = (e: PreRead['changed'][number]): Record<string, unknown> => ({ code: e.code, light: e.light, progress: e.progress, reportedOn: e.reportedOn, decisionNeeded: e.decisionNeeded || undefined, decisionNote: e.decisionNote });
-  return JSON.stringify({
-    v: 1,
-    frozenAt,
-    meetingStart: preRead.meetingStart,
-    since: preRead.since,
-    changed: preRead.changed.map(row),
-    red: preRead.red.map((e) => e.code),
-    yellow: preRead.yellow.map((e) => e.code),
-    decisions: preRead.decisions.map((e) => e.code),
-    missing: preRead.missing.map((e) => e.code)
-  });
+  return freezePreRead(preRead, frozenAt);
 }
 
 export function parseSnapshot(text: string | null | undefined): { readonly meetingStart: string } | undefined {
