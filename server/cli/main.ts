@@ -11,7 +11,7 @@ const GLOBAL_HELP = (commands: readonly Command[]): string =>
     'Usage: tiekartta <command> [options]',
     '',
     'Commands:',
-    ...commands.map((c) => `  ${c.name.padEnd(12)} ${c.summary}`),
+    ...commands.map((c) => `  ${c.name.padEnd(15)} ${c.summary}`),
     '',
     'Every command takes --help and --json. Against a tenant, --auth azure-cli|device-code|certificate.'
   ].join('\n');
