@@ -138,6 +138,10 @@ export function listNode(ctx: RestContext, find: () => ListRecord | undefined, w
               return json(200, ctx.shaper.property('Recycle', '00000000-0000-0000-0000-000000000000', 'Edm.Guid'));
             }
           };
+        case 'titleresource':
+          return userResourceNode(ctx, list, 'title');
+        case 'descriptionresource':
+          return userResourceNode(ctx, list, 'description');
         case 'getitems':
           return undefined;
         default: {
@@ -146,6 +150,51 @@ export function listNode(ctx: RestContext, find: () => ListRecord | undefined, w
           return propertyNode(ctx, listSource(ctx, readList()), seg);
         }
       }
+    }
+  };
+}
+
+/** The site's default UI culture: its value is the list's own Title/Description. */
+const DEFAULT_CULTURE = 'fi-fi';
+
+/**
+ * `TitleResource` / `DescriptionResource` (SP.UserResource): `GetValueForUICulture` and
+ * `SetValueForUICulture` with `{ cultureName, value }`. A culture without a translation answers the default.
+ */
+function userResourceNode(ctx: RestContext, list: () => ListRecord, which: 'title' | 'description'): Node {
+  const { store } = ctx;
+  const resourcesKey = which === 'title' ? 'titleResources' : 'descriptionResources';
+  const cultureOf = (): string => {
+    const name = str(ctx.json().cultureName);
+    if (!name) throw invalidQuery('cultureName is required.');
+    return name.toLowerCase();
+  };
+  return {
+    child: (seg) => {
+      if (seg.name === 'getvalueforuiculture') {
+        return {
+          post: () => {
+            const l = list();
+            const culture = cultureOf();
+            const value = culture === DEFAULT_CULTURE ? l[which] : l[resourcesKey]?.[culture] ?? l[which];
+            return json(200, ctx.shaper.property('GetValueForUICulture', value, 'Edm.String'));
+          }
+        };
+      }
+      if (seg.name === 'setvalueforuiculture') {
+        return {
+          post: () => {
+            const l = list();
+            store.demand(ctx.actorId, 'ManageLists', { list: l });
+            const culture = cultureOf();
+            const value = str(ctx.json().value) ?? '';
+            if (culture === DEFAULT_CULTURE) store.updateList(l, { [which]: value });
+            else store.updateList(l, { [resourcesKey]: { ...(l[resourcesKey] ?? {}), [culture]: value } });
+            return voidReply(ctx, 'SetValueForUICulture');
+          }
+        };
+      }
+      return undefined;
     }
   };
 }

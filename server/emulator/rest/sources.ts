@@ -93,7 +93,7 @@ export function listSource(ctx: RestContext, list: ListRecord): Source {
       ParentWebPath: resourcePath(store.web.serverRelativeUrl), ParentWebUrl: store.web.serverRelativeUrl, ParserDisabled: false,
       ReadSecurity: list.readSecurity, ServerTemplateCanCreateFolders: true,
       TemplateFeatureId: list.baseTemplate === 101 ? '00bfea71-e717-4e80-aa17-d0c71b360101' : '00bfea71-de22-43b2-a848-c05709900100',
-      Title: list.title, WriteSecurity: list.writeSecurity
+      Title: localisedTitle(ctx, list), WriteSecurity: list.writeSecurity
     }),
     extra: {
       EffectiveBasePermissions: () => basePermissions(store.effectivePermissions(ctx.actorId, scope)),
@@ -314,4 +314,16 @@ export function fileVersionSource(ctx: RestContext, f: FileRecord, v: FileVersio
 
 export function permissionsOf(ctx: RestContext, userId: number, scope?: ItemScope): Complex {
   return basePermissions(userId < 0 ? FULL_MASK : ctx.store.effectivePermissions(userId, scope));
+}
+
+/** The UI culture a request asks for (first `Accept-Language` tag), lower case. */
+export function requestCulture(ctx: RestContext): string | undefined {
+  const tag = ctx.header('accept-language')?.split(',')[0]?.split(';')[0]?.trim().toLowerCase();
+  return tag || undefined;
+}
+
+/** The list's title in the caller's UI language, as SharePoint answers on a multilingual site. */
+export function localisedTitle(ctx: RestContext, list: ListRecord): string {
+  const culture = requestCulture(ctx);
+  return (culture && list.titleResources?.[culture]) || list.title;
 }

@@ -43,7 +43,8 @@ export interface NewList {
 }
 
 export type ListPatch = Partial<Pick<ListRecord, 'title' | 'description' | 'enableVersioning' | 'majorVersionLimit' |
-  'writeSecurity' | 'readSecurity' | 'hidden' | 'noCrawl' | 'enableAttachments' | 'contentTypesEnabled' | 'enableMinorVersions'>>;
+  'writeSecurity' | 'readSecurity' | 'hidden' | 'noCrawl' | 'enableAttachments' | 'contentTypesEnabled' | 'enableMinorVersions' |
+  'titleResources' | 'descriptionResources'>>;
 
 export type FieldPatch = Partial<Pick<FieldRecord, 'title' | 'description' | 'indexed' | 'enforceUniqueValues' | 'choices' |
   'required' | 'defaultValue' | 'hidden' | 'maxLength' | 'min' | 'max' | 'fillInChoice' | 'group'>>;

@@ -130,6 +130,12 @@ export interface ListRecord {
   roles: RoleAssignment[] | null;
   /** Bumps when list properties change: the `"n"` of the list's etag (absent in data saved before it existed = 1). */
   etagVersion?: number;
+  /**
+   * Translations of the title and description by UI culture (`sv-se`, lower case), as SharePoint's
+   * multilingual user resources keep them; the site's default culture is `title`/`description` itself.
+   */
+  titleResources?: Record<string, string>;
+  descriptionResources?: Record<string, string>;
 }
 
 export interface UserRecord {

@@ -4,7 +4,7 @@ import { CURRENT_SCHEMA, type SchemaDefinition } from './schema-definition';
 import { createContext, provisioningSteps, type StepResult } from './steps';
 
 export { CURRENT_SCHEMA, ROLE_TYPE_KIND, type SchemaDefinition } from './schema-definition';
-export { NewerSchemaError, provisioningSteps, type ProvisionStep, type StepOutcome, type StepResult } from './steps';
+export { NewerSchemaError, provisioningSteps, UI_CULTURES, type ProvisionStep, type StepOutcome, type StepResult } from './steps';
 export { fieldSchemaXml, schemaVersionFieldXml, viewQuery, viewFieldName, SP_FIELD_TYPE } from './field-xml';
 
 export interface ProvisionOptions {

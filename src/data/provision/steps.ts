@@ -1,4 +1,6 @@
 import type { SPFI } from '@pnp/sp';
+import { body } from '@pnp/queryable';
+import { SPQueryable, spPost } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import { allFields, choiceSpValue, SCHEMA_VERSION_FIELD, type FieldDef, type GroupKey, type ListDef, type ViewDef } from '../../core/schema';
 import { httpStatusOf, toDataError } from '../errors';
@@ -167,10 +169,48 @@ function groupStep(key: GroupKey): ProvisionStep {
 
 interface ListInfo {
   readonly Id: string;
-  readonly Title: string;
-  readonly Description: string;
   readonly EnableVersioning: boolean;
   readonly WriteSecurity: number;
+}
+
+/**
+ * SharePoint's UI cultures for our three languages (the language packs are fi-FI, sv-SE and en-US; there
+ * is no sv-FI UI). The site's default culture's value is the list's own Title.
+ */
+export const UI_CULTURES: Readonly<Record<'fi' | 'sv' | 'en', string>> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-US' };
+
+type UserResource = 'TitleResource' | 'DescriptionResource';
+
+function userResource(list: IList, resource: UserResource, method: 'GetValueForUICulture' | 'SetValueForUICulture'): IList {
+  return SPQueryable(list, `${resource}/${method}`) as IList;
+}
+
+/**
+ * Localised display titles and descriptions through the lists' multilingual user resources. Title is read
+ * and written per culture, never through `Title` itself: SharePoint answers `Title` in the caller's UI
+ * language, so comparing it with the Finnish title would flip an English admin's translation every run.
+ */
+async function localiseListTexts(ctx: ProvisionContext, def: ListDef, changes: Changes): Promise<void> {
+  const wanted: { resource: UserResource; culture: string; value: string }[] = [];
+  for (const lang of ['fi', 'sv', 'en'] as const) {
+    wanted.push({ resource: 'TitleResource', culture: UI_CULTURES[lang], value: def.titles[lang] });
+    wanted.push({ resource: 'DescriptionResource', culture: UI_CULTURES[lang], value: def.description[lang] });
+  }
+  const [batched, execute] = ctx.sp.batched();
+  const reads = wanted.map((w) => spPost<string>(userResource(listOf(ctx, def, batched), w.resource, 'GetValueForUICulture'), body({ cultureName: w.culture })));
+  await execute();
+  const current = await Promise.all(reads);
+  const differing = wanted.filter((w, i) => current[i] !== w.value);
+  if (differing.length === 0) return;
+  // Write all of them: a culture without its own value answers the default one, so a translation that
+  // merely looked right (`Ideas` before the Finnish title was set) would follow the Finnish title away.
+  const [writer, write] = ctx.sp.batched();
+  const writes = wanted.map((w) => spPost(userResource(listOf(ctx, def, writer), w.resource, 'SetValueForUICulture'), body({ cultureName: w.culture, value: w.value })));
+  await write();
+  await Promise.all(writes);
+  if (changes.created.length === 0) {
+    changes.updated.push(...differing.map((w) => `${w.resource === 'TitleResource' ? 'title' : 'description'} (${w.culture}) → ${w.value}`));
+  }
 }
 
 function listStep(def: ListDef): ProvisionStep {
@@ -180,17 +220,15 @@ function listStep(def: ListDef): ProvisionStep {
     async run(ctx) {
       const changes = new Changes();
       const wanted: Readonly<Record<string, string | number | boolean>> = {
-        Title: def.titles.fi,
-        Description: def.description.fi,
         EnableVersioning: def.versioning,
         WriteSecurity: ctx.schema.security[def.key]?.writeSecurity ?? 1
       };
       const read = (): Promise<ListInfo | undefined> =>
-        maybe(listOf(ctx, def).select('Id', 'Title', 'Description', 'EnableVersioning', 'WriteSecurity')<ListInfo>());
+        maybe(listOf(ctx, def).select('Id', 'EnableVersioning', 'WriteSecurity')<ListInfo>());
       let info = await read();
       if (!info) {
         // SharePoint derives the URL from the title at creation: create with the URL's last segment, then
-        // give the list its Finnish title. The URL stays, so code keeps finding it whatever the title.
+        // give the list its titles. The URL stays, so code keeps finding it whatever the title.
         const segment = def.url.split('/').pop() ?? def.url;
         await ctx.sp.web.lists.add(segment, def.description.fi, 100, false, { EnableVersioning: def.versioning });
         info = await read();
@@ -205,6 +243,7 @@ function listStep(def: ListDef): ProvisionStep {
         await listOf(ctx, def).update(update);
         if (changes.created.length === 0) changes.updated.push(...differing.map((k) => `${k}: ${String(current[k])} → ${String(wanted[k])}`));
       }
+      await localiseListTexts(ctx, def, changes);
       ctx.listIds.set(def.key, info.Id);
       return changes.result(name);
     }

@@ -2,7 +2,9 @@ import type { SPFI } from '@pnp/sp';
 import {
   DOCUMENTS_SECURITY, GROUPS, IDEAS, LISTS, ROADMAP_ACTIONS, SCHEMA_VERSION, SCHEMA_VERSION_FIELD, type FieldDef, type Fields, type ListDef
 } from '../../../src/core/schema';
-import { NewerSchemaError, provision } from '../../../src/data/provision';
+import { InjectHeaders } from '@pnp/queryable';
+import '@pnp/sp/regional-settings/list';
+import { NewerSchemaError, provision, UI_CULTURES } from '../../../src/data/provision';
 import { createListRepository, createRepositories } from '../../../src/data/repository';
 import { webPathOf } from '../../../src/data/sp';
 import { SCHEMA_V1 } from '../../fixtures/schema-v1';
@@ -40,6 +42,18 @@ describe('provisioning a new site', () => {
     expect(views.filter((v) => v.DefaultView).map((v) => v.Title)).toEqual(['Kaikki toimenpiteet']);
     const groups = await site.sp.web.siteGroups.select('Title')<{ Title: string }[]>();
     expect(groups.map((g) => g.Title)).toEqual(expect.arrayContaining(GROUPS.map((g) => g.name)));
+  }, 60_000);
+
+  it('gives every list its Swedish and English title and description, answered in the caller\'s UI language', async () => {
+    for (const def of LISTS) {
+      const list = site.sp.web.getList(`${webPathOf(site.sp)}/${def.url}`);
+      for (const lang of ['fi', 'sv', 'en'] as const) {
+        expect(await list.titleResource(UI_CULTURES[lang])).toBe(def.titles[lang]);
+        expect(await list.descriptionResource(UI_CULTURES[lang])).toBe(def.description[lang]);
+      }
+      const swedish = await list.using(InjectHeaders({ 'Accept-Language': 'sv-SE' })).select('Title')<{ Title: string }>();
+      expect(swedish.Title).toBe(def.titles.sv);
+    }
   }, 60_000);
 
   it('lets the steering group edit the document library of the roadmap workbook, keeping the site’s roles there', async () => {
