@@ -152,7 +152,17 @@ export async function seedSite(sp: SPFI, data: SampleData, options: SeedOptions 
   progress(`${repos.statusUpdates.def.url}: ${reported} added${reportFailures ? `, ${reportFailures} failed` : ''}`);
 
   const ideas: IdeaFields[] = (data.ideas ?? []).map(({ actionCode, ...idea }) => ({ ...idea, action: actionCode ? actions.get(actionCode) ?? null : null }));
-  if (ideas.length > 0) await write(repos.ideas, ideas, (i) => ideas[i].title);
+  const savedIdeas = ideas.length > 0 ? await write(repos.ideas, ideas, (i) => ideas[i].title) : [];
+  // An accepted idea's action points back to it, as accepting one in the steering tab leaves it.
+  const accepted = savedIdeas.filter((idea) => idea.state === 'accepted' && idea.action !== null);
+  for (const idea of accepted) {
+    try {
+      const action = await repos.actions.get(Number(idea.action));
+      if (action.fromIdea === null) await repos.actions.update(action.id, action.etag, { fromIdea: idea.id });
+    } catch (error) {
+      failures.push(`idea link ${idea.title}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
 
   let ownerGrants = 0;
   if (options.grantOwners !== false) {

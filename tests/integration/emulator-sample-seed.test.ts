@@ -19,4 +19,17 @@ describe('tiekartta emulator --seed sample', () => {
     expect(meetings).toHaveLength(sample.meetings.length);
     expect(reports).toHaveLength(sample.statusUpdates.length);
   });
+
+  it('links each accepted idea and its action both ways', async () => {
+    const repos = createRepositories(createSp({ siteUrl: emulator.siteUrl }));
+    const [actions, ideas] = await Promise.all([repos.actions.list(), repos.ideas.list()]);
+    const accepted = ideas.filter((i) => i.state === 'accepted');
+    expect(accepted.length).toBeGreaterThan(0);
+    for (const idea of accepted) {
+      expect(actions.find((a) => a.id === idea.action)?.fromIdea).toBe(idea.id);
+    }
+    // A merged idea points at the action it joined; that action came from elsewhere.
+    const merged = ideas.filter((i) => i.state === 'merged');
+    for (const idea of merged) expect(actions.find((a) => a.id === idea.action)?.fromIdea).toBeNull();
+  });
 });
