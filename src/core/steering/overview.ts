@@ -1,6 +1,6 @@
 import type { TrafficLight } from '../schema';
-import { buildPreRead, reportsByAction, type PreRead, type PreReadEntry } from '../reminders/preread';
-import { DEFAULT_REMINDER_POLICY, type PlannerAction, type PlannerMeeting, type PlannerStatusUpdate, type ReminderPolicy } from '../reminders/types';
+import { buildPreRead, reportsByAction, type PreRead, type PreReadEntry, type PreReadInput } from '../reminders/preread';
+import { DEFAULT_REMINDER_POLICY, type PlannerMeeting } from '../reminders/types';
 
 /**
  * What the steering tab shows about a meeting: the reminder job's pre-read (`buildPreRead`, the same
@@ -55,13 +55,8 @@ export interface SteeringPreRead extends Omit<PreRead, 'changed' | 'red' | 'yell
   readonly missing: readonly SteeringEntry[];
 }
 
-export interface SteeringPreReadInput {
-  readonly meeting: PlannerMeeting;
-  readonly meetings: readonly PlannerMeeting[];
-  readonly actions: readonly PlannerAction[];
-  readonly statusUpdates: readonly PlannerStatusUpdate[];
-  readonly policy?: ReminderPolicy;
-}
+/** The pre-read's own input; the report index is built here, once, for both passes. */
+export type SteeringPreReadInput = Omit<PreReadInput, 'reportIndex'>;
 
 /** The pre-read of a meeting with, for each changed action, what the new report changed. */
 export function buildSteeringPreRead(input: SteeringPreReadInput): SteeringPreRead {
