@@ -59,3 +59,64 @@ export async function grantOwnerEdit(
     throw toDataError(error, `grant ${ownerEmail} edit rights on action ${actionId}`);
   }
 }
+
+export interface OwnerRightsSync {
+  readonly granted: number;
+  readonly unchanged: number;
+  /** Item-level rights removed from people who no longer own the action. */
+  readonly revoked: number;
+  readonly failed: readonly { readonly code: string; readonly message: string }[];
+}
+
+interface MemberAssignment extends RoleAssignmentInfo {
+  readonly Member: { readonly PrincipalType: number };
+}
+
+/** SP.Utilities.PrincipalType.User: item-level rights we grant go to people, never to groups. */
+const USER_PRINCIPAL = 1;
+
+/**
+ * Makes the actions' item-level rights match their `owner` field: each owner holds the owner role on
+ * their action, and people who held it but no longer own the action lose it. The web parts cannot do
+ * this for a steering member (SharePoint's Edit level lacks Manage Permissions), so a site admin runs it
+ * after owners change (`tiekartta owners`), by hand or on a schedule. Idempotent.
+ */
+export async function syncOwnerRights(
+  sp: SPFI,
+  actions: readonly { readonly id: number; readonly code: string | null; readonly owner: { readonly email: string } | null }[],
+  people: PeopleDirectory = new PeopleDirectory(sp)
+): Promise<OwnerRightsSync> {
+  const role = LIST_SECURITY.actions.ownerItemRole ?? 'contribute';
+  const defs = await sp.web.roleDefinitions.select('Id', 'RoleTypeKind')<{ Id: number; RoleTypeKind: number }[]>();
+  const roleId = defs.filter((d) => d.RoleTypeKind === ROLE_TYPE_KIND[role])[0]?.Id;
+  let granted = 0;
+  let unchanged = 0;
+  let revoked = 0;
+  const failed: { code: string; message: string }[] = [];
+  const list = sp.web.getList(`${webPathOf(sp)}/${ROADMAP_ACTIONS.url}`);
+  for (const action of actions) {
+    const code = action.code ?? String(action.id);
+    try {
+      let ownerId: number | undefined;
+      if (action.owner) {
+        const result = await grantOwnerEdit(sp, action.id, action.owner.email, { people });
+        if (result.outcome === 'created') granted++;
+        else unchanged++;
+        ownerId = await people.ensureOne({ email: action.owner.email });
+      }
+      const item = list.items.getById(action.id);
+      const { HasUniqueRoleAssignments } = await item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+      if (!HasUniqueRoleAssignments || roleId === undefined) continue;
+      const assignments = await item.roleAssignments.expand('Member', 'RoleDefinitionBindings')<MemberAssignment[]>();
+      for (const a of assignments) {
+        const stale = a.Member.PrincipalType === USER_PRINCIPAL && a.PrincipalId !== ownerId && a.RoleDefinitionBindings.some((b) => b.Id === roleId);
+        if (!stale) continue;
+        await item.roleAssignments.remove(a.PrincipalId, roleId);
+        revoked++;
+      }
+    } catch (error) {
+      failed.push({ code, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { granted, unchanged, revoked, failed };
+}

@@ -2,7 +2,9 @@ import type { CommandContext } from '../../../server/cli/command';
 import { createSeedCommand } from '../../../server/cli/commands/seed';
 import { main } from '../../../server/cli/main';
 import type { SampleData } from '../../../server/seed';
+import { AccessDeniedError } from '../../../src/data/contracts';
 import { createRepositories } from '../../../src/data/repository';
+import { createSp } from '../../../src/data/sp';
 import { newAction, newMeeting, person } from './builders';
 import { sharedTestSite } from './emulator';
 
@@ -84,5 +86,32 @@ describe('tiekartta seed', () => {
     // A second seed would duplicate the sample: refused with one line.
     const again = capture();
     await expect(seed.run({ site: site.emulator.siteUrl }, [], again.ctx)).rejects.toThrow(/already has actions/);
+  }, 60_000);
+});
+
+describe('tiekartta owners', () => {
+  const asUser = (email: string): ReturnType<typeof createSp> =>
+    createSp({ siteUrl: site.emulator.siteUrl, headers: { Authorization: `Bearer emu:${email}` }, retry: { interval: 5 } });
+
+  it('moves the right to edit an action to its new owner, and a second run changes nothing', async () => {
+    const repos = createRepositories(site.sp);
+    const action = (await repos.actions.list({ orderBy: { key: 'code' } }))[1];
+    expect(action.owner?.email).toBe('laura.niemi@porvoo.fi');
+    await repos.actions.update(action.id, action.etag, { owner: person('matti.heinonen@porvoo.fi') });
+
+    const run = capture(true);
+    expect(await main(['owners', '--site', site.emulator.siteUrl, '--json'], run.ctx)).toBe(0);
+    expect(JSON.parse(run.out[0])).toEqual({ granted: 1, unchanged: 1, revoked: 1, failed: [] });
+
+    const mattis = createRepositories(asUser('matti.heinonen@porvoo.fi')).actions;
+    const current = await mattis.get(action.id);
+    await expect(mattis.update(current.id, current.etag, { progress: 70 })).resolves.toMatchObject({ progress: 70 });
+    const lauras = createRepositories(asUser('laura.niemi@porvoo.fi')).actions;
+    const again = await lauras.get(action.id);
+    await expect(lauras.update(again.id, again.etag, { progress: 80 })).rejects.toBeInstanceOf(AccessDeniedError);
+
+    const second = capture(true);
+    expect(await main(['owners', '--site', site.emulator.siteUrl, '--json'], second.ctx)).toBe(0);
+    expect(JSON.parse(second.out[0])).toEqual({ granted: 0, unchanged: 2, revoked: 0, failed: [] });
   }, 60_000);
 });
