@@ -6,7 +6,7 @@ import {
 } from '../src/core/schema';
 import type { BulkResult, IListRepository } from '../src/data/contracts';
 import { claimsLogin, PeopleDirectory } from '../src/data/people';
-import { grantOwnerEdit } from '../src/data/permissions';
+import { grantOwnerEdit, syncIdeaLocks } from '../src/data/permissions';
 import { createRepositories } from '../src/data/repository';
 import { webPathOf } from '../src/data/sp';
 
@@ -163,6 +163,10 @@ export async function seedSite(sp: SPFI, data: SampleData, options: SeedOptions 
       failures.push(`idea link ${idea.title}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
+
+  // Triaged sample ideas are read-only to their proposers, as `tiekartta rights` leaves them on a tenant.
+  const locks = await syncIdeaLocks(sp, savedIdeas);
+  for (const f of locks.failed) failures.push(`idea lock ${f.idea}: ${f.message}`);
 
   let ownerGrants = 0;
   if (options.grantOwners !== false) {

@@ -1,5 +1,5 @@
 import type { SPFI } from '@pnp/sp';
-import { LIST_SECURITY, ROADMAP_ACTIONS } from '../core/schema';
+import { GROUPS, IDEAS, LIST_SECURITY, ROADMAP_ACTIONS } from '../core/schema';
 import { toDataError } from './errors';
 import { PeopleDirectory } from './people';
 import { ROLE_TYPE_KIND } from './provision/schema-definition';
@@ -119,4 +119,72 @@ export async function syncOwnerRights(
     }
   }
   return { granted, unchanged, revoked, failed };
+}
+
+export interface IdeaLockSync {
+  readonly locked: number;
+  readonly unlocked: number;
+  readonly unchanged: number;
+  readonly failed: readonly { readonly idea: number; readonly message: string }[];
+}
+
+/**
+ * An idea is its proposer's to edit only while it is new (the rule in src/core/cycle). The right comes
+ * from the groups' `contribute` on the Ideas list with "edit own items only", so SharePoint would let a
+ * proposer change a triaged idea outside the form: a triaged idea stops inheriting and those groups only
+ * read it; a reopened one (back to new) inherits the list's rights again. Idempotent.
+ */
+export async function syncIdeaLocks(
+  sp: SPFI,
+  ideas: readonly { readonly id: number; readonly state: string }[]
+): Promise<IdeaLockSync> {
+  const [defs, groups] = await Promise.all([
+    sp.web.roleDefinitions.select('Id', 'RoleTypeKind')<{ Id: number; RoleTypeKind: number }[]>(),
+    sp.web.siteGroups.select('Id', 'Title')<{ Id: number; Title: string }[]>()
+  ]);
+  const roleOf = (role: 'read' | 'contribute'): number | undefined => defs.filter((d) => d.RoleTypeKind === ROLE_TYPE_KIND[role])[0]?.Id;
+  const readId = roleOf('read');
+  const contributeId = roleOf('contribute');
+  if (readId === undefined || contributeId === undefined) throw new Error('the site has no read or contribute role definition');
+  const contributors = GROUPS
+    .filter((g) => LIST_SECURITY.ideas.roles[g.key] === 'contribute')
+    .map((g) => groups.filter((x) => x.Title === g.name)[0]?.Id)
+    .filter((id): id is number => id !== undefined);
+  const list = sp.web.getList(`${webPathOf(sp)}/${IDEAS.url}`);
+  let locked = 0;
+  let unlocked = 0;
+  let unchanged = 0;
+  const failed: { idea: number; message: string }[] = [];
+  for (const idea of ideas) {
+    const item = list.items.getById(idea.id);
+    try {
+      const { HasUniqueRoleAssignments } = await item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+      if (idea.state === 'new') {
+        if (HasUniqueRoleAssignments) {
+          await item.resetRoleInheritance();
+          unlocked++;
+        } else unchanged++;
+        continue;
+      }
+      if (!HasUniqueRoleAssignments) await item.breakRoleInheritance(true, false);
+      const assignments = await item.roleAssignments.expand('RoleDefinitionBindings')<RoleAssignmentInfo[]>();
+      let changed = !HasUniqueRoleAssignments;
+      for (const group of contributors) {
+        const bindings = assignments.filter((a) => a.PrincipalId === group)[0]?.RoleDefinitionBindings ?? [];
+        if (bindings.some((b) => b.Id === contributeId)) {
+          await item.roleAssignments.remove(group, contributeId);
+          changed = true;
+        }
+        if (!bindings.some((b) => b.Id === readId)) {
+          await item.roleAssignments.add(group, readId);
+          changed = true;
+        }
+      }
+      if (changed) locked++;
+      else unchanged++;
+    } catch (error) {
+      failed.push({ idea: idea.id, message: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { locked, unlocked, unchanged, failed };
 }

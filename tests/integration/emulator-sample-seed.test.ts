@@ -1,8 +1,9 @@
 import { startEmulator, type Emulator } from '../../server/emulator';
 import { seedEmulatorWithSample } from '../../server/sample/seedSite';
 import { buildSampleData } from '../../server/sample';
-import { createSp } from '../../src/data/sp';
+import { createSp, webPathOf } from '../../src/data/sp';
 import { createRepositories } from '../../src/data/repository';
+import { IDEAS } from '../../src/core/schema';
 
 describe('tiekartta emulator --seed sample', () => {
   let emulator: Emulator;
@@ -31,5 +32,15 @@ describe('tiekartta emulator --seed sample', () => {
     // A merged idea points at the action it joined; that action came from elsewhere.
     const merged = ideas.filter((i) => i.state === 'merged');
     for (const idea of merged) expect(actions.find((a) => a.id === idea.action)?.fromIdea).toBeNull();
+  });
+
+  it('keeps triaged ideas read-only to everyone but the steering group, and new ones open to their proposers', async () => {
+    const sp = createSp({ siteUrl: emulator.siteUrl });
+    const ideas = await createRepositories(sp).ideas.list();
+    const list = sp.web.getList(`${webPathOf(sp)}/${IDEAS.url}`);
+    for (const idea of ideas) {
+      const { HasUniqueRoleAssignments } = await list.items.getById(idea.id).select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
+      expect([idea.state, HasUniqueRoleAssignments]).toEqual([idea.state, idea.state !== 'new']);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { DEMO_COMMAND } from './demo';
 import { EMULATOR_COMMAND } from './emulator';
 import { provisionCommand } from './provision';
 import { seedCommand } from './seed';
-import { ownersCommand } from './owners';
+import { rightsCommand } from './rights';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { remindersCommand } from './reminders';
@@ -13,5 +13,5 @@ import { teamsManifestCommand } from './teams-manifest';
 
 /** Every `tiekartta` command, in the order `--help` lists them. */
 export const COMMANDS: readonly Command[] = [
-  DEMO_COMMAND, EMULATOR_COMMAND, provisionCommand, seedCommand, exportCommand, importCommand, ownersCommand, remindersCommand, reportCommand, publishCommand, teamsManifestCommand
+  DEMO_COMMAND, EMULATOR_COMMAND, provisionCommand, seedCommand, exportCommand, importCommand, rightsCommand, remindersCommand, reportCommand, publishCommand, teamsManifestCommand
 ];

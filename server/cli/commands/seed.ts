@@ -15,7 +15,7 @@ export function createSeedCommand(build: SampleBuilder = buildSampleData): Comma
       '',
       'Writes the clearly labelled SAMPLE data (server/sample) through the data layer, in batches: metrics',
       'and their values, steering meetings, the roadmap actions and their carry-over links, group members,',
-      'status reports and ideas, and each owner\'s right to edit their actions. Run provision first.',
+      'status reports and ideas, each owner\'s right to edit their actions, and triaged ideas locked. Run provision first.',
       'Refuses a site that already has actions unless --force is given.',
       'Against the local emulator each report is written as its author; against a tenant, as you.',
       '',

@@ -2,7 +2,9 @@ import type { CommandContext } from '../../../server/cli/command';
 import { createSeedCommand } from '../../../server/cli/commands/seed';
 import { main } from '../../../server/cli/main';
 import type { SampleData } from '../../../server/seed';
+import { GROUPS } from '../../../src/core/schema';
 import { AccessDeniedError } from '../../../src/data/contracts';
+import { claimsLogin } from '../../../src/data/people';
 import { createRepositories } from '../../../src/data/repository';
 import { createSp } from '../../../src/data/sp';
 import { newAction, newMeeting, person } from './builders';
@@ -89,7 +91,7 @@ describe('tiekartta seed', () => {
   }, 60_000);
 });
 
-describe('tiekartta owners', () => {
+describe('tiekartta rights', () => {
   const asUser = (email: string): ReturnType<typeof createSp> =>
     createSp({ siteUrl: site.emulator.siteUrl, headers: { Authorization: `Bearer emu:${email}` }, retry: { interval: 5 } });
 
@@ -100,8 +102,8 @@ describe('tiekartta owners', () => {
     await repos.actions.update(action.id, action.etag, { owner: person('matti.heinonen@porvoo.fi') });
 
     const run = capture(true);
-    expect(await main(['owners', '--site', site.emulator.siteUrl, '--json'], run.ctx)).toBe(0);
-    expect(JSON.parse(run.out[0])).toEqual({ granted: 1, unchanged: 1, revoked: 1, failed: [] });
+    expect(await main(['rights', '--site', site.emulator.siteUrl, '--json'], run.ctx)).toBe(0);
+    expect(JSON.parse(run.out[0]).owners).toEqual({ granted: 1, unchanged: 1, revoked: 1, failed: [] });
 
     const mattis = createRepositories(asUser('matti.heinonen@porvoo.fi')).actions;
     const current = await mattis.get(action.id);
@@ -111,7 +113,32 @@ describe('tiekartta owners', () => {
     await expect(lauras.update(again.id, again.etag, { progress: 80 })).rejects.toBeInstanceOf(AccessDeniedError);
 
     const second = capture(true);
-    expect(await main(['owners', '--site', site.emulator.siteUrl, '--json'], second.ctx)).toBe(0);
-    expect(JSON.parse(second.out[0])).toEqual({ granted: 0, unchanged: 2, revoked: 0, failed: [] });
+    expect(await main(['rights', '--site', site.emulator.siteUrl, '--json'], second.ctx)).toBe(0);
+    expect(JSON.parse(second.out[0]).owners).toEqual({ granted: 0, unchanged: 2, revoked: 0, failed: [] });
+  }, 60_000);
+
+  it('makes a triaged idea read-only to its proposer, and editable again when it is reopened', async () => {
+    const proposer = createRepositories(asUser('karin.lindqvist@porvoo.fi')).ideas;
+    await site.sp.web.siteGroups.getByName(GROUPS.filter((g) => g.key === 'readers')[0].name).users.add(claimsLogin('karin.lindqvist@porvoo.fi'));
+    const idea = await proposer.add({
+      title: 'Digital bokning', what: 'Boka idrottsplatser på nätet.', why: null, beneficiaries: ['residents'], goal: 'A', costClass: 'S',
+      impactClass: 'M', state: 'new', outcome: null, action: null, proposer: person('karin.lindqvist@porvoo.fi'), language: 'sv'
+    });
+    const admin = createRepositories(site.sp).ideas;
+    const reviewed = await admin.update(idea.id, (await admin.get(idea.id)).etag, { state: 'under-review' });
+
+    const run = capture(true);
+    expect(await main(['rights', '--site', site.emulator.siteUrl, '--json'], run.ctx)).toBe(0);
+    expect(JSON.parse(run.out[0]).ideas).toEqual({ locked: 1, unlocked: 0, unchanged: 0, failed: [] });
+    const mine = await proposer.get(idea.id);
+    expect(mine.state).toBe('under-review');
+    await expect(proposer.update(mine.id, mine.etag, { state: 'accepted' })).rejects.toBeInstanceOf(AccessDeniedError);
+
+    await admin.update(reviewed.id, (await admin.get(reviewed.id)).etag, { state: 'new' });
+    const reopen = capture(true);
+    expect(await main(['rights', '--site', site.emulator.siteUrl, '--json'], reopen.ctx)).toBe(0);
+    expect(JSON.parse(reopen.out[0]).ideas).toEqual({ locked: 0, unlocked: 1, unchanged: 0, failed: [] });
+    const again = await proposer.get(idea.id);
+    await expect(proposer.update(again.id, again.etag, { why: 'Färre samtal.' })).resolves.toMatchObject({ why: 'Färre samtal.' });
   }, 60_000);
 });
