@@ -1,5 +1,5 @@
 import type { SamplePerson } from '../sample';
-import { DEMO_USERS, SAMPLE_PEOPLE } from '../sample';
+import { DEMO_USERS, SAMPLE_NOW, SAMPLE_PEOPLE } from '../sample';
 import type { WorkbenchConfig } from './client/config';
 import { startDemoSite, type DemoSite, type DemoSiteOptions } from './stack';
 import { startWorkbench, type Workbench } from './server';
@@ -23,11 +23,22 @@ export interface DemoStack {
   stop(): Promise<void>;
 }
 
+export interface DemoStackOptions extends DemoSiteOptions {
+  readonly workbenchPort?: number;
+  readonly host?: string;
+  /**
+   * Run the page's clock from the sample's moment (`now`, default `SAMPLE_NOW`) instead of the real one,
+   * so that a newcomer sees the story the sample tells: a roadmap in full swing before a meeting.
+   */
+  readonly sampleClock?: boolean;
+}
+
 /** The emulator with the seeded site plus the workbench in front of it (what `npm run demo` runs). */
-export async function startDemoStack(options: DemoSiteOptions & { readonly workbenchPort?: number; readonly host?: string } = {}): Promise<DemoStack> {
+export async function startDemoStack(options: DemoStackOptions = {}): Promise<DemoStack> {
   const site = await startDemoSite(options);
   try {
-    const workbench = await startWorkbench({ port: options.workbenchPort ?? 0, host: options.host, emulatorUrl: site.emulator.baseUrl, users: demoUsers() });
+    const clockStartsAt = options.sampleClock ? options.now ?? new Date(SAMPLE_NOW) : undefined;
+    const workbench = await startWorkbench({ port: options.workbenchPort ?? 0, host: options.host, emulatorUrl: site.emulator.baseUrl, users: demoUsers(), clockStartsAt });
     return {
       site,
       workbench,

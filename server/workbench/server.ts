@@ -20,6 +20,8 @@ export interface WorkbenchOptions {
   readonly emulatorUrl: string;
   /** The sample people the page can sign in as. */
   readonly users: WorkbenchConfig['users'];
+  /** The demo's clock starts at this instant (the sample's moment); default: the real clock. */
+  readonly clockStartsAt?: Date;
 }
 
 export interface Workbench {
@@ -90,7 +92,8 @@ export async function startWorkbench(options: WorkbenchOptions): Promise<Workben
     sitePath: SITE_PATH,
     users: options.users,
     teamsAppId: roadmapWebPartId(),
-    steering: { appId: webPartId('steering', 'SteeringWebPart'), groupId: EMULATOR_STEERING_GROUP_ID, channelId: STEERING_CHANNEL_ID }
+    steering: { appId: webPartId('steering', 'SteeringWebPart'), groupId: EMULATOR_STEERING_GROUP_ID, channelId: STEERING_CHANNEL_ID },
+    clockOffsetMs: options.clockStartsAt ? options.clockStartsAt.getTime() - Date.now() : undefined
   };
   const html = page(config);
   // Bundle before listening, so the first page load never waits or fails on a build.

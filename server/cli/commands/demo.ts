@@ -16,7 +16,8 @@ export function demoCommand(deps: { waitForStop?: () => Promise<void> } = {}): C
       '',
       'Starts the SharePoint emulator, provisions and seeds the sample roadmap (first run only), and serves',
       'the workbench: the real web part components and data layer in a SharePoint-page or Teams-tab frame,',
-      'with switches for the sample user (reader, owner, steering member), language and theme.',
+      'with switches for the sample user (reader, owner, steering member), language and theme. With the',
+      'sample, the page\'s clock starts at the sample\'s moment (27.10.2025, before a steering meeting).',
       '',
       'Options:',
       '  --port N        workbench port (default: $PORT or 4321; 0 = any free port)',
@@ -42,7 +43,7 @@ export function demoCommand(deps: { waitForStop?: () => Promise<void> } = {}): C
       if (!ctx.json) ctx.out('Starting the emulator and the workbench…');
       let stack: DemoStack;
       try {
-        stack = await startDemoStack({ workbenchPort: port, dataDir, seed, progress: ctx.json ? undefined : ctx.out });
+        stack = await startDemoStack({ workbenchPort: port, dataDir, seed, sampleClock: seed === 'sample', progress: ctx.json ? undefined : ctx.out });
       } catch (e) {
         const code = (e as { code?: string }).code;
         if (code === 'EADDRINUSE') throw new UserError(`port ${port} is already in use; choose another with --port or PORT`);

@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { createTheme, type Theme } from '@fluentui/react/lib/Theme';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
-import { LANGUAGES, type Lang } from '../../../src/core/i18n/catalog';
+import { format, LANGUAGES, type Lang } from '../../../src/core/i18n/catalog';
+import { formatDateTime } from '../../../src/core/i18n/format';
 import { WORKBENCH } from '../../../src/core/i18n/workbench';
 import { LANGUAGE_CHOICES } from '../../../src/core/schema/choices';
 import { stateFromSubEntityId } from '../../../src/core/roadmap/deepLink';
@@ -95,7 +96,8 @@ export function Workbench(props: { readonly config: WorkbenchConfig }): React.Re
     () => ({ siteUrl: `${window.location.origin}${config.sitePath}`, headers: { Authorization: `Bearer emu:${user.email}` } }),
     [config.sitePath, user.email]
   );
-  const services = React.useMemo(() => createAppServices(connection), [connection]);
+  const clockOffset = config.clockOffsetMs ?? 0;
+  const services = React.useMemo(() => createAppServices(connection, () => new Date(Date.now() + clockOffset)), [connection, clockOffset]);
   const host = React.useMemo<IHostContext>(
     () => ({
       kind: settings.frame,
@@ -172,7 +174,10 @@ export function Workbench(props: { readonly config: WorkbenchConfig }): React.Re
             </select>
           </label>
         </fieldset>
-        <p className={classes.notice}>{t.notice}</p>
+        <p className={classes.notice}>
+          {t.notice}
+          {config.clockOffsetMs !== undefined && <> {format(t.sampleClock, { time: formatDateTime(services.now(), settings.lang) })}</>}
+        </p>
       </header>
       <main>{page.framed ? <Frame lang={settings.lang} theme={theme}>{content}</Frame> : content}</main>
     </div>

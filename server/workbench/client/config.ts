@@ -10,6 +10,12 @@ export interface WorkbenchConfig {
   readonly teamsAppId: string;
   /** The steering tab's Microsoft 365 side in the emulator: its web part id, the group (team) and a channel. */
   readonly steering?: { readonly appId: string; readonly groupId: string; readonly channelId: string };
+  /**
+   * How far the demo's clock runs from the real one (ms), so that the sample is seen at its own moment
+   * (`SAMPLE_NOW` when the server started) and its meetings, missing reports and reminders make sense.
+   * Absent: the real clock.
+   */
+  readonly clockOffsetMs?: number;
 }
 
 export const CONFIG_ELEMENT_ID = 'wb-config';

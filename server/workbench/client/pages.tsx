@@ -7,7 +7,10 @@ import { CycleArea } from '../../../src/components/cycle/CycleArea';
 import { CYCLE } from '../../../src/core/i18n/cycle';
 import { IDEAS } from '../../../src/core/schema/lists';
 import { createCycleServices } from '../../../src/data/cycle/services';
-import type { SpConnection } from '../../../src/data/sp';
+import { createSp, type SpConnection } from '../../../src/data/sp';
+import { createRepositories } from '../../../src/data/repository';
+import { FollowupDashboard } from '../../../src/components/followup/FollowupDashboard';
+import { FOLLOWUP } from '../../../src/core/i18n/followup';
 import { SteeringTab } from '../../../src/components/steering/SteeringTab';
 import { STEERING } from '../../../src/core/i18n/steering';
 import { OUTBOX } from '../../../src/core/i18n/outbox';
@@ -68,6 +71,12 @@ function SteeringPage(props: WorkbenchPageContext): React.ReactElement {
   return <SteeringTab steering={steering} />;
 }
 
+/** The follow-up dashboard over the same four lists the web part reads (`FollowupWebPart`). */
+function FollowupPage(props: { readonly connection: SpConnection }): React.ReactElement {
+  const sources = React.useMemo(() => createRepositories(createSp(props.connection)), [props.connection]);
+  return <FollowupDashboard sources={sources} />;
+}
+
 export const WORKBENCH_PAGES: readonly WorkbenchPage[] = [
   { key: 'roadmap', label: (lang) => WORKBENCH[lang].pageRoadmap, framed: true, render: () => <Roadmap /> },
   { key: 'ideas', label: (lang) => IDEAS.titles[lang], partName: (lang) => IDEAS.titles[lang], framed: true,
@@ -76,5 +85,7 @@ export const WORKBENCH_PAGES: readonly WorkbenchPage[] = [
     render: ({ connection }) => <CyclePage connection={connection} part="cycle" /> },
   { key: 'steering', label: (lang) => STEERING[lang].partName, partName: (lang) => STEERING[lang].partName, framed: true,
     render: (context) => <SteeringPage {...context} /> },
+  { key: 'followup', label: (lang) => FOLLOWUP[lang].partName, partName: (lang) => FOLLOWUP[lang].partName, framed: true,
+    render: ({ connection }) => <FollowupPage connection={connection} /> },
   { key: 'outbox', label: (lang) => OUTBOX[lang].page, framed: false, render: () => <OutboxPage /> }
 ];

@@ -7,9 +7,9 @@ import type { DemoRole } from './config';
  */
 export type Frame = 'sharepoint' | 'teams';
 export type ThemeKey = 'site' | 'site-dark' | 'teams-default' | 'teams-dark' | 'teams-contrast';
-export type PageKey = 'roadmap' | 'ideas' | 'cycle' | 'steering' | 'outbox';
+export type PageKey = 'roadmap' | 'ideas' | 'cycle' | 'steering' | 'followup' | 'outbox';
 
-const PAGES: readonly PageKey[] = ['roadmap', 'ideas', 'cycle', 'steering', 'outbox'];
+const PAGES: readonly PageKey[] = ['roadmap', 'ideas', 'cycle', 'steering', 'followup', 'outbox'];
 
 export interface WorkbenchSettings {
   readonly page: PageKey;

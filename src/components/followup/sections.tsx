@@ -126,18 +126,22 @@ export function RoadmapSection(props: ISectionProps): React.ReactElement {
         { label: t('meanProgress'), value: r.meanProgress === null ? '–' : `${r.meanProgress} %`, testId: 'fig-progress' }
       ]} />
       <h4 className={classes.subTitle}>{t('sectionStarted')}</h4>
-      <ChartPanel spec={charts.progress} lang={lang} headingLevel={5} />
-      <Table id="fu-started" caption={t('startedTitle')} head={[t('colAction'), t('colLevel'), t('colStatus'), t('colLight'), t('colProgress')]} numeric={[4]}>
-        {r.started.map((a) => (
-          <tr key={a.id}>
-            {actionTitle(a)}
-            <td>{levelShortLabel(a.level, lang)}</td>
-            <td>{label('status', a.status, lang)}</td>
-            <td>{a.status === 'completed' && !a.light ? '–' : <TrafficLight light={a.light} lang={lang} noneLabel={t('lightNone')} />}</td>
-            <td className="num"><Progress value={a.progress} /></td>
-          </tr>
-        ))}
-      </Table>
+      {r.started.length === 0 ? <p data-testid="no-started">{t('noStarted')}</p> : (
+        <>
+          <ChartPanel spec={charts.progress} lang={lang} headingLevel={5} />
+          <Table id="fu-started" caption={t('startedTitle')} head={[t('colAction'), t('colLevel'), t('colStatus'), t('colLight'), t('colProgress')]} numeric={[4]}>
+            {r.started.map((a) => (
+              <tr key={a.id}>
+                {actionTitle(a)}
+                <td>{levelShortLabel(a.level, lang)}</td>
+                <td>{label('status', a.status, lang)}</td>
+                <td>{a.status === 'completed' && !a.light ? '–' : <TrafficLight light={a.light} lang={lang} noneLabel={t('lightNone')} />}</td>
+                <td className="num"><Progress value={a.progress} /></td>
+              </tr>
+            ))}
+          </Table>
+        </>
+      )}
       <h4 className={classes.subTitle}>{t('sectionCompleted')}</h4>
       {r.completed.length === 0 ? <p>{t('noCompleted')}</p> : (
         <Table id="fu-completed" caption={t('completedTitle', { date: String(s.year) })} head={[t('colAction'), t('colImpacts'), t('colOneTime'), t('colAnnual'), t('colFunding')]} numeric={[2, 3]}>

@@ -5,6 +5,7 @@ export const WORKBENCH = defineCatalog('workbench', {
   fi: {
     title: 'Digitiekartta – paikallinen työpöytä',
     notice: 'Esimerkkidataa paikallisessa emulaattorissa, ei kaupungin oikeita tietoja.',
+    sampleClock: 'Esimerkin kello: {time}. Esimerkki nähdään tällä hetkellä, ja kello käy siitä eteenpäin.',
     pages: 'Työpöydän sivut',
     pageRoadmap: 'Tiekartta',
     settings: 'Esikatselun asetukset',
@@ -30,6 +31,7 @@ export const WORKBENCH = defineCatalog('workbench', {
   sv: {
     title: 'Digitala vägkartan – lokal arbetsbänk',
     notice: 'Exempeldata i den lokala emulatorn, inte stadens verkliga uppgifter.',
+    sampleClock: 'Exemplets klocka: {time}. Exemplet visas vid denna tidpunkt, och klockan går vidare därifrån.',
     pages: 'Arbetsbänkens sidor',
     pageRoadmap: 'Vägkarta',
     settings: 'Inställningar för förhandsvisningen',
@@ -55,6 +57,7 @@ export const WORKBENCH = defineCatalog('workbench', {
   en: {
     title: 'Digital roadmap – local workbench',
     notice: 'Sample data in the local emulator, not the city’s real data.',
+    sampleClock: 'Sample clock: {time}. The sample is seen at this moment, and the clock runs on from there.',
     pages: 'Workbench pages',
     pageRoadmap: 'Roadmap',
     settings: 'Preview settings',
