@@ -10,6 +10,7 @@ import { diffWorkbookAgainstList } from '../../src/core/excel/diff';
 import { actionsRepository } from '../../src/data/repository';
 import { createSp } from '../../src/data/sp';
 import { applyWorkbookImport, exportRoadmapWorkbook, readWorkbookRows } from '../../src/excel/roundtrip';
+import { peakRssMb } from '../../tests/support/peakRss';
 
 const NOW = new Date('2025-03-14T10:00:00Z');
 
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
     result.conflicts = outcome.applied.conflicts.length;
     result.failures = outcome.applied.failures.length;
   }
-  result.peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  result.peakRssMb = peakRssMb();
   process.stdout.write(JSON.stringify(result));
 }
 

@@ -5,19 +5,19 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readWorkbookRows } from '../../src/excel/roundtrip';
+import { peakRssMb } from './peakRss';
 
 async function main(): Promise<void> {
   const started = Date.now();
   const bytes = new Uint8Array(await readFile(process.argv[2]));
   const result = await readWorkbookRows(bytes, { lang: 'en' });
-  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   process.stdout.write(JSON.stringify({
     ok: result.ok,
     message: result.ok ? undefined : result.message,
     rows: result.ok ? result.rows.rows.length : undefined,
     errors: result.ok ? result.rows.errors.length : undefined,
     warnings: result.ok ? result.rows.warnings.length : undefined,
-    peakRssMb,
+    peakRssMb: peakRssMb(),
     ms: Date.now() - started
   }));
 }
