@@ -6,7 +6,7 @@
 #   SITE_URL=... ./scripts/deploy-tenant.sh provision groups                                          # some steps
 #   DRY_RUN=1 SITE_URL=... ./scripts/deploy-tenant.sh                                                 # print, run nothing
 #
-# Steps, in order: login build catalog site install api provision groups seed teams reminders
+# Steps, in order: login build catalog site install api provision groups seed rights teams reminders
 #
 # Parameters (environment). Nothing secret is read or written: sign-in is interactive (device code), the
 # reminder job authenticates with its managed identity or a certificate that never passes through here.
@@ -179,6 +179,12 @@ step_seed() {
   run npx tiekartta seed --site "$SITE_URL" --auth "$AUTH"
 }
 
+step_rights() {
+  say "Item-level rights that follow the data: owners edit their actions, triaged ideas are read-only"
+  echo "  (run this step again after owners change, or schedule: ./scripts/deploy-tenant.sh rights)"
+  run npx tiekartta rights --site "$SITE_URL" --auth "$AUTH"
+}
+
 step_teams() {
   say "The Teams app: steering tab (channels), Roadmap (personal app), activity notifications"
   local args=(--site "$SITE_URL" --out "$TEAMS_ZIP")
@@ -241,7 +247,7 @@ Function app settings: REMINDERS_SITE_URL=$SITE_URL  AZURE_CLIENT_ID=$REMINDER_A
 EOF
 }
 
-ALL_STEPS=(login build catalog site install api provision groups seed teams reminders)
+ALL_STEPS=(login build catalog site install api provision groups seed rights teams reminders)
 STEPS=("$@")
 [ ${#STEPS[@]} -eq 0 ] && STEPS=("${ALL_STEPS[@]}")
 for s in "${STEPS[@]}"; do

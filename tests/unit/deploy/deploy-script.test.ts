@@ -25,7 +25,7 @@ function dryRun(env: Record<string, string>, steps: string[] = []): { status: nu
 const index = (commands: string[], prefix: string): number => commands.findIndex((c) => c.startsWith(prefix));
 
 describe('scripts/deploy-tenant.sh (dry run)', () => {
-  it('runs the deployment in order: catalog, site install, API access, provisioning, groups, Teams, reminder job', () => {
+  it('runs the deployment in order: catalog, site install, API access, provisioning, groups, item rights, Teams, reminder job', () => {
     const run = dryRun({ SITE_URL: SITE, STEERING_MEMBERS: 'a@porvoo.fi,b@porvoo.fi', REMINDER_APP_ID: REMINDER_APP, TEAMS_NOTIFICATIONS: 'yes', OWNERS: 'c@porvoo.fi' });
     expect(run.status).toBe(0);
     const c = run.commands;
@@ -39,6 +39,7 @@ describe('scripts/deploy-tenant.sh (dry run)', () => {
       `m365 spo site apppermission add --siteUrl ${SITE} --permission write --appId <spfx-principal-app-id>`,
       `npx tiekartta provision --site ${SITE} --auth azure-cli`,
       `m365 spo group member add --webUrl ${SITE} --groupName Digijohtoryhmä – Digiledningsgruppen --userNames a@porvoo.fi,b@porvoo.fi`,
+      `npx tiekartta rights --site ${SITE} --auth azure-cli`,
       `npx tiekartta teams-manifest --site ${SITE} --out sharepoint/solution/digitiekartta-teams.zip --reminder-app-id ${REMINDER_APP}`,
       'm365 teams app publish --filePath sharepoint/solution/digitiekartta-teams.zip',
       'm365 teams app install --id <teams-catalog-id> --teamId <group-id>',
