@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import { GROUPS, IDEAS, LIST_SECURITY, ROADMAP_ACTIONS } from '../core/schema';
+import { AccessDeniedError } from './contracts';
 import { toDataError } from './errors';
 import { PeopleDirectory } from './people';
 import { ROLE_TYPE_KIND } from './provision/schema-definition';
@@ -187,4 +188,24 @@ export async function syncIdeaLocks(
     }
   }
   return { locked, unlocked, unchanged, failed };
+}
+
+/** What became of a new owner's right to edit the action they were given. */
+export type OwnerHandOver = 'granted' | 'unchanged' | 'needs-admin';
+
+/**
+ * Gives an action's new owner the right to edit it, right after the owner field was saved, when the user
+ * may manage permissions there (a site owner). A steering member may not (Edit has no Manage
+ * Permissions): that is `needs-admin`, and `tiekartta rights` grants it later. The save itself stands.
+ */
+export async function handOverAction(
+  sp: SPFI, actionId: number, ownerEmail: string, previousOwnerEmail?: string, people?: PeopleDirectory
+): Promise<OwnerHandOver> {
+  try {
+    const result = await grantOwnerEdit(sp, actionId, ownerEmail, { previousOwnerEmail, people });
+    return result.outcome === 'created' || result.revokedFrom ? 'granted' : 'unchanged';
+  } catch (error) {
+    if (error instanceof AccessDeniedError) return 'needs-admin';
+    throw error;
+  }
 }

@@ -50,13 +50,34 @@ export function useActionMutations(data: IRoadmapData): IActionMutations {
     [announce]
   );
 
+  /**
+   * After a save that gave the action a new owner: their item-level right to edit it, when this user may
+   * grant it; otherwise says when they will get it. The save stands either way. The sentence to add, or ''.
+   */
+  const handOverIfOwnerChanged = React.useCallback(
+    async (saved: RoadmapAction, previousOwnerEmail: string | undefined): Promise<string> => {
+      const owner = saved.owner;
+      if (!owner || !services.handOverAction || owner.email.toLowerCase() === previousOwnerEmail?.toLowerCase()) return '';
+      const name = owner.displayName ?? owner.email;
+      try {
+        const outcome = await services.handOverAction(saved.id, owner.email, previousOwnerEmail);
+        return outcome === 'needs-admin' ? format(t.ownerPending, { name }) : format(t.ownerGranted, { name });
+      } catch (error) {
+        console.warn('[Digitiekartta] the owner was saved but their edit right was not granted', asError(error));
+        return format(t.ownerPending, { name });
+      }
+    },
+    [services, t]
+  );
+
   const saveChanges = React.useCallback(
     async (action: RoadmapAction, changes: Partial<RoadmapActionFields>): Promise<SaveOutcome> => {
       replaceAction({ ...action, ...changes });
       try {
         const saved = await services.actions.update(action.id, action.etag, changes);
         replaceAction(saved);
-        setNotice({ kind: 'success', text: t.saved });
+        const handOver = await handOverIfOwnerChanged(saved, action.owner?.email);
+        setNotice({ kind: 'success', text: handOver ? `${t.saved} ${handOver}` : t.saved });
         return { kind: 'saved', action: saved };
       } catch (error) {
         if (isConflict(error)) {
@@ -71,7 +92,7 @@ export function useActionMutations(data: IRoadmapData): IActionMutations {
         return { kind: 'failed', reason };
       }
     },
-    [replaceAction, services, lang, t, setNotice]
+    [replaceAction, services, lang, t, setNotice, handOverIfOwnerChanged]
   );
 
   const createProposal = React.useCallback(
@@ -87,14 +108,16 @@ export function useActionMutations(data: IRoadmapData): IActionMutations {
       try {
         const saved = await services.actions.add(complete);
         addAction(saved);
-        setNotice({ kind: 'success', text: format(t.created, { code: saved.code ?? code }) });
+        const handOver = await handOverIfOwnerChanged(saved, undefined);
+        const created = format(t.created, { code: saved.code ?? code });
+        setNotice({ kind: 'success', text: handOver ? `${created} ${handOver}` : created });
         return { kind: 'saved', action: saved };
       } catch (error) {
         const reason = describeError(error, lang);
         return { kind: 'failed', reason };
       }
     },
-    [actions, addAction, services, lang, t, setNotice]
+    [actions, addAction, services, lang, t, setNotice, handOverIfOwnerChanged]
   );
 
   const submitReport = React.useCallback(

@@ -1,5 +1,6 @@
 import type { SPFI } from '@pnp/sp';
 import type { IListRepository, UserRights } from '../../data/contracts';
+import type { OwnerHandOver } from '../../data/permissions';
 import type { ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS } from '../../core/schema';
 import type { TeamsTabRef } from '../../core/roadmap/deepLink';
 
@@ -17,6 +18,11 @@ export interface IAppServices {
   readRights(): Promise<UserRights>;
   /** The clock, injected so that demos and tests can run "as of" a moment. */
   now(): Date;
+  /**
+   * After an action's owner was saved: gives the new owner the item-level right to edit it, if the user
+   * may manage permissions; `needs-admin` when not (`tiekartta rights` does it later). Absent in tests.
+   */
+  handOverAction?(actionId: number, ownerEmail: string, previousOwnerEmail?: string): Promise<OwnerHandOver>;
 }
 
 /**

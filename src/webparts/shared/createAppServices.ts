@@ -18,6 +18,9 @@ export function createAppServices(connection: SpConnection, now: () => Date = ()
     meetings: meetingsRepository(sp, people),
     site: sp,
     readRights: () => readUserRights(sp),
+    // On demand: only a change of owner needs the permissions module.
+    handOverAction: async (actionId, ownerEmail, previousOwnerEmail) =>
+      (await import(/* webpackChunkName: 'owner-rights' */ '../../data/permissions')).handOverAction(sp, actionId, ownerEmail, previousOwnerEmail, people),
     now
   };
 }

@@ -1,0 +1,21 @@
+import { DEMO_USERS } from '../../server/sample';
+import { sharedE2E } from './harness';
+
+jest.setTimeout(120_000);
+
+const e2e = sharedE2E();
+
+describe('a steering member giving an action a new owner', () => {
+  it('saves the owner and says when the new owner gets the right to edit it', async () => {
+    const action = (await e2e.admin.actions.list()).find((a) => a.code && a.status === 'in-progress' && a.owner && a.owner.email !== DEMO_USERS.reader);
+    if (!action?.code) throw new Error('no action in progress with an owner');
+    const page = await e2e.open({ user: 'steering', query: `action=${action.code}` });
+    await page.getByTestId('action-edit').click();
+    const form = page.getByTestId('action-form');
+    await form.getByLabel('Vastuuhenkilö', { exact: true }).fill(DEMO_USERS.reader);
+    await form.getByTestId('form-save').click();
+    // Edit has no Manage Permissions in SharePoint: the save stands, the right waits for the site admin.
+    await page.getByText(/^Muutokset tallennettu\. Uusi vastuuhenkilö .+ saa oikeuden muokata toimenpidettä, kun sivuston ylläpitäjä/).waitFor();
+    expect((await e2e.admin.actions.get(action.id)).owner?.email).toBe(DEMO_USERS.reader);
+  });
+});
