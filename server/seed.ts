@@ -6,7 +6,7 @@ import {
 } from '../src/core/schema';
 import type { BulkResult, IListRepository } from '../src/data/contracts';
 import { claimsLogin, PeopleDirectory } from '../src/data/people';
-import { grantOwnerEdit, syncIdeaLocks } from '../src/data/permissions';
+import { syncIdeaLocks, syncOwnerRights } from '../src/data/permissions';
 import { createRepositories } from '../src/data/repository';
 import { webPathOf } from '../src/data/sp';
 
@@ -170,15 +170,10 @@ export async function seedSite(sp: SPFI, data: SampleData, options: SeedOptions 
 
   let ownerGrants = 0;
   if (options.grantOwners !== false) {
-    for (const action of savedActions) {
-      if (!action.owner) continue;
-      try {
-        await grantOwnerEdit(sp, action.id, action.owner.email, { people: repos.people });
-        ownerGrants++;
-      } catch (error) {
-        failures.push(`owner right on ${action.code ?? action.id}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
+    // The same alignment as `tiekartta rights`: one pass, the role ids read once.
+    const rights = await syncOwnerRights(sp, savedActions, repos.people);
+    for (const f of rights.failed) failures.push(`owner right on ${f.code}: ${f.message}`);
+    ownerGrants = rights.granted + rights.unchanged;
     progress(`owner item permissions: ${ownerGrants}`);
   }
   return { counts, groupMembers, ownerGrants, failures };

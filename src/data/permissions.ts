@@ -1,5 +1,5 @@
 import type { SPFI } from '@pnp/sp';
-import { GROUPS, IDEAS, LIST_SECURITY, ROADMAP_ACTIONS } from '../core/schema';
+import { GROUPS, IDEAS, LIST_SECURITY, ROADMAP_ACTIONS, type RoleKey } from '../core/schema';
 import { AccessDeniedError } from './contracts';
 import { toDataError } from './errors';
 import { PeopleDirectory } from './people';
@@ -19,6 +19,16 @@ interface RoleAssignmentInfo {
   readonly RoleDefinitionBindings: readonly { readonly Id: number }[];
 }
 
+/** The site's role definition id of each of our role keys (ids differ per site; the kinds do not). */
+async function readRoleIds(sp: SPFI): Promise<(role: RoleKey) => number> {
+  const defs = await sp.web.roleDefinitions.select('Id', 'RoleTypeKind')<{ Id: number; RoleTypeKind: number }[]>();
+  return (role) => {
+    const id = defs.filter((d) => d.RoleTypeKind === ROLE_TYPE_KIND[role])[0]?.Id;
+    if (id === undefined) throw new Error(`the site has no role definition for ${role}`);
+    return id;
+  };
+}
+
 /**
  * Gives an action's owner the item-level right of security.ts (`contribute`) on that action, so that the
  * owner edits it while the list stays read-only to them. Called when an owner is set (UI, import, seed).
@@ -35,9 +45,7 @@ export async function grantOwnerEdit(
   const people = options.people ?? new PeopleDirectory(sp);
   const item = sp.web.getList(`${webPathOf(sp)}/${ROADMAP_ACTIONS.url}`).items.getById(actionId);
   try {
-    const defs = await sp.web.roleDefinitions.select('Id', 'RoleTypeKind')<{ Id: number; RoleTypeKind: number }[]>();
-    const roleId = defs.filter((d) => d.RoleTypeKind === ROLE_TYPE_KIND[role])[0]?.Id;
-    if (roleId === undefined) throw new Error(`the site has no role definition for ${role}`);
+    const roleId = (await readRoleIds(sp))(role);
     const ownerId = await people.ensureOne({ email: ownerEmail });
     const { HasUniqueRoleAssignments } = await item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
     if (!HasUniqueRoleAssignments) await item.breakRoleInheritance(true, false);
@@ -80,43 +88,45 @@ const USER_PRINCIPAL = 1;
  * Makes the actions' item-level rights match their `owner` field: each owner holds the owner role on
  * their action, and people who held it but no longer own the action lose it. The web parts cannot do
  * this for a steering member (SharePoint's Edit level lacks Manage Permissions), so a site admin runs it
- * after owners change (`tiekartta owners`), by hand or on a schedule. Idempotent.
+ * after owners change (`tiekartta rights`), by hand or on a schedule. Idempotent; an action that keeps
+ * the list's rights and has no owner is left alone.
  */
 export async function syncOwnerRights(
   sp: SPFI,
   actions: readonly { readonly id: number; readonly code: string | null; readonly owner: { readonly email: string } | null }[],
   people: PeopleDirectory = new PeopleDirectory(sp)
 ): Promise<OwnerRightsSync> {
-  const role = LIST_SECURITY.actions.ownerItemRole ?? 'contribute';
-  const defs = await sp.web.roleDefinitions.select('Id', 'RoleTypeKind')<{ Id: number; RoleTypeKind: number }[]>();
-  const roleId = defs.filter((d) => d.RoleTypeKind === ROLE_TYPE_KIND[role])[0]?.Id;
+  const roleId = (await readRoleIds(sp))(LIST_SECURITY.actions.ownerItemRole ?? 'contribute');
   let granted = 0;
   let unchanged = 0;
   let revoked = 0;
   const failed: { code: string; message: string }[] = [];
   const list = sp.web.getList(`${webPathOf(sp)}/${ROADMAP_ACTIONS.url}`);
   for (const action of actions) {
-    const code = action.code ?? String(action.id);
+    const item = list.items.getById(action.id);
     try {
-      let ownerId: number | undefined;
-      if (action.owner) {
-        const result = await grantOwnerEdit(sp, action.id, action.owner.email, { people });
-        if (result.outcome === 'created') granted++;
-        else unchanged++;
-        ownerId = await people.ensureOne({ email: action.owner.email });
-      }
-      const item = list.items.getById(action.id);
+      const ownerId = action.owner ? await people.ensureOne({ email: action.owner.email }) : undefined;
       const { HasUniqueRoleAssignments } = await item.select('HasUniqueRoleAssignments')<{ HasUniqueRoleAssignments: boolean }>();
-      if (!HasUniqueRoleAssignments || roleId === undefined) continue;
+      if (!HasUniqueRoleAssignments) {
+        if (ownerId === undefined) continue;
+        // A copy of the list's assignments, so the groups keep their rights on the item.
+        await item.breakRoleInheritance(true, false);
+      }
       const assignments = await item.roleAssignments.expand('Member', 'RoleDefinitionBindings')<MemberAssignment[]>();
+      const holds = (a: MemberAssignment): boolean => a.RoleDefinitionBindings.some((b) => b.Id === roleId);
       for (const a of assignments) {
-        const stale = a.Member.PrincipalType === USER_PRINCIPAL && a.PrincipalId !== ownerId && a.RoleDefinitionBindings.some((b) => b.Id === roleId);
-        if (!stale) continue;
+        if (a.Member.PrincipalType !== USER_PRINCIPAL || a.PrincipalId === ownerId || !holds(a)) continue;
         await item.roleAssignments.remove(a.PrincipalId, roleId);
         revoked++;
       }
+      if (ownerId === undefined) continue;
+      if (assignments.some((a) => a.PrincipalId === ownerId && holds(a))) unchanged++;
+      else {
+        await item.roleAssignments.add(ownerId, roleId);
+        granted++;
+      }
     } catch (error) {
-      failed.push({ code, message: error instanceof Error ? error.message : String(error) });
+      failed.push({ code: action.code ?? String(action.id), message: toDataError(error, `align the owner's right on action ${action.code ?? action.id}`).message });
     }
   }
   return { granted, unchanged, revoked, failed };
@@ -139,14 +149,9 @@ export async function syncIdeaLocks(
   sp: SPFI,
   ideas: readonly { readonly id: number; readonly state: string }[]
 ): Promise<IdeaLockSync> {
-  const [defs, groups] = await Promise.all([
-    sp.web.roleDefinitions.select('Id', 'RoleTypeKind')<{ Id: number; RoleTypeKind: number }[]>(),
-    sp.web.siteGroups.select('Id', 'Title')<{ Id: number; Title: string }[]>()
-  ]);
-  const roleOf = (role: 'read' | 'contribute'): number | undefined => defs.filter((d) => d.RoleTypeKind === ROLE_TYPE_KIND[role])[0]?.Id;
-  const readId = roleOf('read');
-  const contributeId = roleOf('contribute');
-  if (readId === undefined || contributeId === undefined) throw new Error('the site has no read or contribute role definition');
+  const [roleIdOf, groups] = await Promise.all([readRoleIds(sp), sp.web.siteGroups.select('Id', 'Title')<{ Id: number; Title: string }[]>()]);
+  const readId = roleIdOf('read');
+  const contributeId = roleIdOf('contribute');
   const contributors = GROUPS
     .filter((g) => LIST_SECURITY.ideas.roles[g.key] === 'contribute')
     .map((g) => groups.filter((x) => x.Title === g.name)[0]?.Id)
@@ -184,7 +189,7 @@ export async function syncIdeaLocks(
       if (changed) locked++;
       else unchanged++;
     } catch (error) {
-      failed.push({ idea: idea.id, message: error instanceof Error ? error.message : String(error) });
+      failed.push({ idea: idea.id, message: toDataError(error, `lock idea ${idea.id}`).message });
     }
   }
   return { locked, unlocked, unchanged, failed };
