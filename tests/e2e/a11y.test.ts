@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { DEMO_USERS } from '../../server/sample';
 import { sharedE2E, type OpenOptions } from './harness';
+import { seriousViolations } from './axe';
 
 jest.setTimeout(120_000);
 
@@ -14,20 +14,6 @@ beforeAll(async () => {
   ownerCode = action.code;
   ownerActionId = action.id;
 });
-
-/** Serious and critical axe violations of the page as it is now, one line each (empty = none). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Legacy mode runs axe in the page itself: the workbench has no cross-origin frames, and the default
-  // mode's extra blank page costs ~20 s per run in a persistent Chromium profile.
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
-}
 
 type Step = (page: Page) => Promise<void>;
 
@@ -83,7 +69,7 @@ describe.each(['fi', 'sv'] as const)('no serious or critical axe violations (%s)
     try {
       await step(page);
       await page.waitForTimeout(300);
-      expect(await seriousViolations(page)).toEqual([]);
+      expect(await seriousViolations(page, { legacyMode: true })).toEqual([]);
     } finally {
       await page.close();
     }

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { DEMO_USERS } from '../../server/sample';
@@ -8,6 +7,7 @@ import type { RoadmapAction } from '../../src/core/schema';
 import { createSp } from '../../src/data/sp';
 import { readLibraryWorkbook, writeLibraryWorkbook } from '../../src/excel/library';
 import { startE2E, type E2E } from './harness';
+import { seriousViolations } from './axe';
 
 /**
  * The Excel round trip in the roadmap web part, in Chromium: export (a real download), edit the file
@@ -23,18 +23,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await e2e?.stop();
 });
-
-/** Serious and critical axe violations of the page as it is now (see a11y.test.ts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .setLegacyMode(true)
-    .options({ resultTypes: ['violations'] })
-    .analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
-}
 
 /** Exports from the web part and returns the downloaded workbook. */
 async function exportWorkbook(page: Page, viaMenu: boolean): Promise<{ name: string; bytes: Buffer }> {
@@ -274,12 +262,12 @@ describe('the Excel round trip in the roadmap web part', () => {
         const panel = page.getByRole('dialog');
         await panel.getByTestId('excel-import-file').waitFor();
         await page.waitForTimeout(300);
-        expect(await seriousViolations(page)).toEqual([]);
+        expect(await seriousViolations(page, { legacyMode: true })).toEqual([]);
 
         await chooseFile(page, 'axe.xlsx', edited);
         await panel.getByTestId('excel-import-preview').waitFor();
         await page.waitForTimeout(300);
-        expect(await seriousViolations(page)).toEqual([]);
+        expect(await seriousViolations(page, { legacyMode: true })).toEqual([]);
       } finally {
         await page.close();
       }

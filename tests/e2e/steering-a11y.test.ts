@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { buildSteeringPreRead } from '../../src/core/steering/overview';
 import { freezePreRead } from '../../src/core/steering/snapshot';
 import { startE2E, type E2E, type OpenOptions } from './harness';
 import { addUpcomingMeeting, openSteering, ownersActiveAction, reportNow } from './steering/world';
+import { seriousViolations } from './axe';
 
 jest.setTimeout(300_000);
 
@@ -19,15 +19,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await e2e?.stop();
 });
-
-/** Serious and critical axe violations of the page as it is now, one line each (empty = none). */
-async function seriousViolations(page: Page, only?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-  const result = await (only ? builder.include(only) : builder).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')}`);
-}
 
 /** Freezes the next meeting's pre-read through the API (so the frozen views exist in both languages). */
 async function ensureFrozen(): Promise<void> {
@@ -98,7 +89,7 @@ describe.each(['fi', 'sv'] as const)('the steering tab has no serious or critica
     try {
       await step(page);
       await page.waitForTimeout(300);
-      expect(await seriousViolations(page, options.only)).toEqual([]);
+      expect(await seriousViolations(page, { only: options.only })).toEqual([]);
     } finally {
       await page.close();
     }

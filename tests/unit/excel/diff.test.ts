@@ -5,7 +5,7 @@ import { readRoadmapRows } from '../../../src/core/excel/read';
 import { WORKBOOK_COLUMNS } from '../../../src/core/excel/columns';
 import type { WorkbookGrid } from '../../../src/core/excel/grid';
 import type { RoadmapAction } from '../../../src/core/schema';
-import { NOW, action, applyToItems, modelToGrid, sheet, text, workbook } from './fixtures';
+import { action, appendNewAction, applyToItems, modelToGrid, NOW, sheet, text, workbook } from './fixtures';
 
 const col = (key: string) => WORKBOOK_COLUMNS.findIndex((c) => c.key === key);
 
@@ -42,13 +42,7 @@ describe('an exported workbook imported back', () => {
 
   it('creates a new row with a generated code after the year’s highest', () => {
     const d = diff(exported(items, (rows) => {
-      rows.push(WORKBOOK_COLUMNS.map(() => undefined));
-      const row = rows[rows.length - 1];
-      row[col('title')] = text('Uusi palvelu');
-      row[col('roadmapYear')] = { kind: 'number', value: 2025 };
-      row[col('goal')] = text('B');
-      row[col('level')] = text('TOSI');
-      row[col('status')] = text('Ehdotettu');
+      appendNewAction(rows, 'Uusi palvelu');
     }), items);
     expect(d.created).toHaveLength(1);
     expect(d.created[0]).toMatchObject({ row: 5, generatedCode: 'DT25-03', fields: { title: 'Uusi palvelu', code: 'DT25-03', level: 'sector', statutory: false, beneficiaries: [] } });
@@ -217,13 +211,7 @@ describe('applying the same file twice', () => {
   it('changes nothing the second time', () => {
     const grid = exported(items, (rows) => {
       rows[1][col('status')] = text('Valmis');
-      rows.push(WORKBOOK_COLUMNS.map(() => undefined));
-      const row = rows[rows.length - 1];
-      row[col('title')] = text('Uusi');
-      row[col('roadmapYear')] = { kind: 'number', value: 2025 };
-      row[col('goal')] = text('B');
-      row[col('level')] = text('TOSI');
-      row[col('status')] = text('Ehdotettu');
+      appendNewAction(rows, 'Uusi');
       rows.splice(2, 1);
     });
     const first = diff(grid, items, true);

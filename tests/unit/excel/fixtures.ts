@@ -2,6 +2,7 @@ import type { RoadmapAction, RoadmapActionFields } from '../../../src/core/schem
 import type { RoadmapWorkbookModel, ExportCell } from '../../../src/core/excel/export';
 import type { BaseCell } from '../../../src/core/excel/base';
 import type { CellInput } from '../../../src/core/excel/cells';
+import { WORKBOOK_COLUMNS } from '../../../src/core/excel/columns';
 import type { GridRow, SheetGrid, WorkbookGrid } from '../../../src/core/excel/grid';
 
 /** A complete, valid action as SharePoint would return it. */
@@ -82,4 +83,16 @@ export function applyToItems(items: readonly RoadmapAction[], diff: WorkbookDiff
     });
   for (const c of diff.created) result.push({ ...c.fields, id: nextId++, etag: '"1"' } as RoadmapAction);
   return result;
+}
+
+/** Adds a row for a new 2025 action (goal B, level "TOSI", proposed) at the end of an edited export. */
+export function appendNewAction(rows: (CellInput | undefined)[][], title: string): void {
+  const row: (CellInput | undefined)[] = WORKBOOK_COLUMNS.map(() => undefined);
+  const at = (key: string): number => WORKBOOK_COLUMNS.findIndex((c) => c.key === key);
+  row[at('title')] = text(title);
+  row[at('roadmapYear')] = { kind: 'number', value: 2025 };
+  row[at('goal')] = text('B');
+  row[at('level')] = text('TOSI');
+  row[at('status')] = text('Ehdotettu');
+  rows.push(row);
 }

@@ -9,7 +9,7 @@ import { importSummary } from '../../../src/core/excel/report';
 import { restrictDiffToRights, WHOLE_FILE_ROW, type ImportRights } from '../../../src/core/excel/rights';
 import { canImportWorkbook } from '../../../src/core/roadmap/permissions';
 import type { RoadmapAction } from '../../../src/core/schema';
-import { NOW, action, modelToGrid, text } from './fixtures';
+import { action, appendNewAction, modelToGrid, NOW, text } from './fixtures';
 
 const col = (key: string) => WORKBOOK_COLUMNS.findIndex((c) => c.key === key);
 
@@ -33,13 +33,7 @@ describe('an import restricted to the importer’s rights', () => {
   it('lets the steering group apply everything the diff holds', () => {
     const d = diff(exported(items, (rows) => {
       rows[1][col('status')] = text('Käynnissä');
-      rows.push(WORKBOOK_COLUMNS.map(() => undefined));
-      const row = rows[rows.length - 1];
-      row[col('title')] = text('Uusi');
-      row[col('roadmapYear')] = { kind: 'number', value: 2025 };
-      row[col('goal')] = text('B');
-      row[col('level')] = text('TOSI');
-      row[col('status')] = text('Ehdotettu');
+      appendNewAction(rows, 'Uusi');
     }), items);
     expect(d.created).toHaveLength(1);
     expect(restrictDiffToRights(d, items, steering, 'fi')).toBe(d);
@@ -95,13 +89,7 @@ describe('an import restricted to the importer’s rights', () => {
   it('refuses new rows and deletions to an owner; a missing action is then only reported', () => {
     const d = diff(exported(items, (rows) => {
       rows.splice(1, 1);
-      rows.push(WORKBOOK_COLUMNS.map(() => undefined));
-      const row = rows[rows.length - 1];
-      row[col('title')] = text('Oma uusi idea');
-      row[col('roadmapYear')] = { kind: 'number', value: 2025 };
-      row[col('goal')] = text('B');
-      row[col('level')] = text('TOSI');
-      row[col('status')] = text('Ehdotettu');
+      appendNewAction(rows, 'Oma uusi idea');
     }), items, true);
     expect(d.created).toHaveLength(1);
     expect(d.missing).toEqual([expect.objectContaining({ id: 2, delete: true })]);
