@@ -35,8 +35,20 @@ function int(value: string | undefined, name: string): number | undefined {
   return n;
 }
 
+/**
+ * Where the job keeps ReminderLog: SharePoint REST (default; `$batch` of 100, so claims and marks cost one
+ * request per 100 reminders) or Graph's lists API (20 per batch; one API permission fewer).
+ */
+export const LOG_STORES = ['sharepoint', 'graph'] as const;
+export type LogStore = (typeof LOG_STORES)[number];
+
+export function isLogStore(value: string): value is LogStore {
+  return (LOG_STORES as readonly string[]).includes(value);
+}
+
 export interface ReminderSettings {
   readonly siteUrl?: string;
+  readonly logStore?: LogStore;
   readonly graphUrl?: string;
   readonly sender?: string;
   readonly senderName?: string;
@@ -55,6 +67,8 @@ export interface ReminderSettings {
 /** Settings from `REMINDERS_*` variables (see docs/reminders.md for the list). */
 export function settingsFromEnv(env: NodeJS.ProcessEnv): ReminderSettings {
   const format = env.REMINDERS_MAIL_FORMAT;
+  const logStore = env.REMINDERS_LOG_STORE;
+  if (logStore && !isLogStore(logStore)) throw new ConfigError(`REMINDERS_LOG_STORE must be ${LOG_STORES.join(' or ')} (got "${logStore}")`);
   if (format && format !== 'mime' && format !== 'json') throw new ConfigError('REMINDERS_MAIL_FORMAT must be mime or json');
   const offsets = {
     ...(int(env.REMINDERS_OWNER_REQUEST_DAYS, 'REMINDERS_OWNER_REQUEST_DAYS') !== undefined ? { 'owner-request': Number(env.REMINDERS_OWNER_REQUEST_DAYS) } : {}),
@@ -65,6 +79,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): ReminderSettings {
   const stale = int(env.REMINDERS_STALE_CLAIM_MINUTES, 'REMINDERS_STALE_CLAIM_MINUTES');
   return {
     siteUrl: env.REMINDERS_SITE_URL || undefined,
+    logStore: (logStore as LogStore | undefined) || undefined,
     graphUrl: env.REMINDERS_GRAPH_URL || undefined,
     sender: env.REMINDERS_SENDER || undefined,
     senderName: env.REMINDERS_SENDER_NAME || undefined,

@@ -1,7 +1,8 @@
 import { runReminders, type ReminderRunResult } from '../../../src/data/graph';
-import { ConfigError, isLocalUrl, jobConfig, settingsFromEnv, type ReminderSettings } from '../../reminders/config';
+import { ConfigError, LOG_STORES, isLocalUrl, isLogStore, jobConfig, settingsFromEnv, type ReminderSettings } from '../../reminders/config';
 import { credentialFor, isAuthMode, AUTH_MODES } from '../../reminders/credentials';
 import { createGraphClient, GRAPH_ROOT } from '../../reminders/graphClient';
+import { reminderLogFor } from '../../reminders/logStore';
 import { type Command, type OptionValues, UserError } from '../command';
 
 const HELP = `tiekartta reminders – send the reminders due before steering meetings (exactly once)
@@ -21,6 +22,8 @@ Usage: tiekartta reminders --site URL --graph URL [--now ISO] [--dry-run] [--jso
   --notify-teams          also send Teams activity notifications (TeamsActivity.Send)
   --mail-format mime|json MIME with a plain-text part (default) or Graph JSON (HTML only)
   --verify-sent-items     before re-sending a crashed run's claim, look for it in the sender's Sent Items
+  --log-store STORE       ${LOG_STORES.join(' | ')}: where ReminderLog is written (default sharepoint:
+                          SharePoint REST batches of 100; graph: Graph batches of 20) (REMINDERS_LOG_STORE)
   --auth MODE             ${AUTH_MODES.join(' | ')} (not needed against localhost)
   --as EMAIL              against the emulator: act as this user
 
@@ -77,6 +80,7 @@ export const remindersCommand: Command = {
     'notify-teams': { type: 'boolean' },
     'mail-format': { type: 'string' },
     'verify-sent-items': { type: 'boolean' },
+    'log-store': { type: 'string' },
     auth: { type: 'string' },
     as: { type: 'string' }
   },
@@ -89,10 +93,13 @@ export const remindersCommand: Command = {
     }
     const format = str(options, 'mail-format');
     if (format && format !== 'mime' && format !== 'json') throw new UserError('--mail-format must be mime or json');
+    const logStore = str(options, 'log-store');
+    if (logStore && !isLogStore(logStore)) throw new UserError(`--log-store must be ${LOG_STORES.join(' or ')}`);
     const members = str(options, 'steering-members');
     const settings: ReminderSettings = {
       ...env,
       siteUrl: str(options, 'site') ?? env.siteUrl,
+      logStore: (logStore && isLogStore(logStore) ? logStore : undefined) ?? env.logStore,
       graphUrl: str(options, 'graph') ?? env.graphUrl,
       sender: str(options, 'sender') ?? env.sender,
       steeringGroupId: str(options, 'steering-group') ?? env.steeringGroupId,
@@ -120,19 +127,22 @@ export const remindersCommand: Command = {
     const auth = str(options, 'auth');
     if (auth && !isAuthMode(auth)) throw new UserError(`--auth must be one of ${AUTH_MODES.join(', ')}`);
     let graph;
+    let reminderLog;
     try {
-      graph = isLocalUrl(graphUrl)
-        ? createGraphClient({ graphUrl, emulatorIdentity: str(options, 'as') })
-        : createGraphClient({ graphUrl, credential: await credentialFor(auth && isAuthMode(auth) ? auth : 'default', ctx.env) });
+      const emulatorIdentity = str(options, 'as');
+      const credential = isLocalUrl(graphUrl) ? undefined : await credentialFor(auth && isAuthMode(auth) ? auth : 'default', ctx.env);
+      graph = createGraphClient({ graphUrl, ...(credential ? { credential } : { emulatorIdentity }) });
+      reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, isLocalUrl(config.siteUrl) ? { emulatorIdentity } : { credential });
     } catch (e) {
       throw new UserError(e instanceof Error ? e.message : String(e));
     }
 
     let result: ReminderRunResult;
     try {
-      result = await runReminders({ graph, config, log: (line) => ctx.err(line) }, now, { dryRun: options['dry-run'] === true });
+      result = await runReminders({ graph, config, reminderLog, log: (line) => ctx.err(line) }, now, { dryRun: options['dry-run'] === true });
     } catch (e) {
-      // Graph's answers (and "no answer") are the user's to fix; anything else is ours and keeps its message.
+      // Graph's answers (and "no answer") are the user's to fix; SharePoint's (the log) are described by the CLI's
+      // common error handling; anything else is ours and keeps its message.
       if (typeof (e as { statusCode?: unknown }).statusCode !== 'number') throw e;
       throw new UserError(describeGraphError(e, graphUrl, config.siteUrl));
     }

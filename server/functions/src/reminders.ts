@@ -3,6 +3,7 @@ import { runReminders, type ReminderRunResult } from '../../../src/data/graph';
 import { jobConfig, settingsFromEnv } from '../../reminders/config';
 import { credentialFor, isAuthMode } from '../../reminders/credentials';
 import { createGraphClient } from '../../reminders/graphClient';
+import { reminderLogFor } from '../../reminders/logStore';
 
 /**
  * The reminder job as an Azure Functions v4 timer. Runs hourly (UTC NCRONTAB); the planner holds each
@@ -29,9 +30,12 @@ export async function remindersTimer(timer: Timer, context: InvocationContext): 
   const config = jobConfig(settings);
   const mode = env.REMINDERS_AUTH && isAuthMode(env.REMINDERS_AUTH) ? env.REMINDERS_AUTH : 'managed-identity';
   const local = settings.graphUrl && /^http:\/\/(localhost|127\.0\.0\.1)/.test(settings.graphUrl);
-  const graph = local ? createGraphClient({ graphUrl: settings.graphUrl }) : createGraphClient({ graphUrl: settings.graphUrl, credential: await credentialFor(mode, env) });
+  const credential = local ? undefined : await credentialFor(mode, env);
+  const graph = createGraphClient({ graphUrl: settings.graphUrl, ...(credential ? { credential } : {}) });
+  // ReminderLog through SharePoint REST by default (REMINDERS_LOG_STORE=graph keeps it on Graph).
+  const reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, { credential });
   if (timer.isPastDue) context.log('reminders: the timer is late; the planner catches up on what is still useful');
-  const result = await runReminders({ graph, config, log: (line) => context.warn(line) }, new Date());
+  const result = await runReminders({ graph, config, reminderLog, log: (line) => context.warn(line) }, new Date());
   const summary = summarise(result);
   if (result.failed.length) context.warn('reminders', JSON.stringify(summary));
   else context.log('reminders', JSON.stringify(summary));

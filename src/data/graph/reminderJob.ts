@@ -14,7 +14,7 @@ import type { GraphClientLike } from './client';
 import { groupMembers, lookupPeople, type DirectoryPerson } from './directory';
 import { anyOf, fieldCondition } from './fields';
 import { activityNotificationRequest, senderPathFor, sendMailRequest, type MailFormat } from './mail';
-import { GraphLists } from './sites';
+import { GraphLists, type ItemWriteResult } from './sites';
 
 /**
  * The reminder job: read the lists through Graph, plan, claim each reminder in ReminderLog, send it, mark
@@ -57,9 +57,42 @@ export interface ReminderJobConfig {
   readonly historyDays?: number;
 }
 
+/** A ReminderLog update's outcome: the item's new etag, or why not (412: someone changed it first). */
+export type LogUpdateResult = { readonly ok: true; readonly id: number; readonly etag: string } | { readonly ok: false; readonly status: number; readonly message: string };
+
+export interface LogChange {
+  readonly id: number;
+  readonly etag?: string;
+  readonly changes: Partial<ReminderLogEntryFields>;
+}
+
+/**
+ * Where the job claims and marks reminders. Through Graph's lists API by default (`graphReminderLog`);
+ * through SharePoint REST (`sharePointReminderLog` in src/data/reminderLog.ts), whose `$batch` has no
+ * 20-request limit, so 200 claims are one request instead of ten. Results are in input order.
+ */
+export interface ReminderLogStore {
+  /** Every log entry of these meetings. */
+  readEntries(meetingIds: readonly number[]): Promise<ReminderLogEntry[]>;
+  createEntries(entries: readonly Partial<ReminderLogEntryFields>[]): Promise<ItemWriteResult<typeof REMINDER_LOG>[]>;
+  /** Each change with IF-Match when it has an etag; a mismatch is a 412 result, not a throw. */
+  updateEntries(changes: readonly LogChange[]): Promise<LogUpdateResult[]>;
+}
+
+/** ReminderLog through Graph's sites/lists API (the same permission as the job's reads). */
+export function graphReminderLog(lists: GraphLists): ReminderLogStore {
+  return {
+    readEntries: (meetingIds) => lists.readItems(REMINDER_LOG, anyOf(meetingIds.map((id) => fieldCondition(REMINDER_LOG, 'meeting', 'eq', id)))),
+    createEntries: (entries) => lists.createItems(REMINDER_LOG, entries),
+    updateEntries: async (changes) => (await lists.updateItems(REMINDER_LOG, changes)).map((r) => (r.ok ? { ok: true as const, id: r.entity.id, etag: r.entity.etag } : r))
+  };
+}
+
 export interface ReminderJobDeps {
   readonly graph: GraphClientLike;
   readonly config: ReminderJobConfig;
+  /** ReminderLog's store; default: through Graph with the job's client. */
+  readonly reminderLog?: ReminderLogStore;
   /** Wall clock in ms, for time spent inside a run (claims are stamped `now` + elapsed). */
   readonly clock?: () => number;
   /** Called after each step; tests throw here to simulate a crash at that point. */
@@ -107,12 +140,14 @@ export interface ReminderRunResult {
   readonly notificationsFailed: number;
 }
 
-type LogEntity = ReminderLogEntry;
 type MeetingEntity = SteeringMeeting;
+
+/** What a claim needs of its log entry: where it is, its version, and when and how often it was claimed. */
+type ClaimEntry = Pick<ReminderLogEntry, 'id' | 'etag'> & Partial<Pick<ReminderLogEntry, 'claimedAt' | 'attempts'>>;
 
 interface Claim {
   readonly reminder: Reminder;
-  entry: LogEntity;
+  entry: ClaimEntry;
 }
 
 const MINUTE = 60_000;
@@ -138,7 +173,7 @@ interface JobInputs {
   readonly directory: Map<string, DirectoryPerson>;
 }
 
-async function readInputs(lists: GraphLists, deps: ReminderJobDeps, now: number, policy: ReminderPolicy): Promise<JobInputs> {
+async function readInputs(lists: GraphLists, reminderLog: ReminderLogStore, deps: ReminderJobDeps, now: number, policy: ReminderPolicy): Promise<JobInputs> {
   const { config, graph } = deps;
   const meetings = await lists.readItems(STEERING_MEETINGS);
   const current = meetingsInWindow(meetings, now, policy);
@@ -150,7 +185,7 @@ async function readInputs(lists: GraphLists, deps: ReminderJobDeps, now: number,
   const [actions, statusUpdates, log, members] = await Promise.all([
     lists.readItems(ROADMAP_ACTIONS, undefined, users),
     lists.readItems(STATUS_UPDATES, fieldCondition(STATUS_UPDATES, 'reportedOn', 'ge', historyFrom)),
-    lists.readItems(REMINDER_LOG, anyOf(current.map((m) => fieldCondition(REMINDER_LOG, 'meeting', 'eq', m.id)))),
+    reminderLog.readEntries(current.map((m) => m.id)),
     config.steeringGroupId ? groupMembers(graph, config.steeringGroupId) : Promise.resolve([] as DirectoryPerson[])
   ]);
   const people: ReminderPerson[] = members.map((m) => ({ email: m.email || null, displayName: m.displayName, language: m.language ?? null, steering: true }));
@@ -168,8 +203,9 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
   const checkpoint = deps.checkpoint ?? (() => undefined);
   const log = deps.log ?? (() => undefined);
   const lists = new GraphLists(graph, { siteUrl: config.siteUrl, batch: config.batch, pageSize: config.pageSize });
+  const reminderLog = deps.reminderLog ?? graphReminderLog(lists);
 
-  const input = await readInputs(lists, deps, now.getTime(), policy);
+  const input = await readInputs(lists, reminderLog, deps, now.getTime(), policy);
   checkpoint('read');
   const planInput = { meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, log: input.log, policy, now };
   const firstPlan = planReminders({ ...planInput, people: input.people });
@@ -247,13 +283,14 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
       error: isGone ? `${PERMANENT_FAILURE}: the recipient no longer exists in the directory (HTTP 404)` : null
     };
   };
-  const created = await lists.createItems(REMINDER_LOG, toCreate.map((r) => claimFields(r, 1)));
-  const takenOver = await lists.updateItems(REMINDER_LOG, toTakeOver.map(({ reminder, entry }) => {
+  const created = await reminderLog.createEntries(toCreate.map((r) => claimFields(r, 1)));
+  const takeOverChanges = toTakeOver.map(({ reminder, entry }) => {
     // The key (Title) stays as it is; only the claim's state and stamps change.
     const changes = claimFields(reminder, (entry.attempts ?? 1) + 1);
     delete changes.key;
     return { id: entry.id ?? 0, etag: entry.etag, changes };
-  }));
+  });
+  const takenOver = await reminderLog.updateEntries(takeOverChanges);
   const claims: Claim[] = [];
   const newClaims: Claim[] = [];
   toCreate.forEach((r, i) => {
@@ -269,7 +306,8 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
   });
   toTakeOver.forEach(({ reminder }, i) => {
     const result = takenOver[i];
-    if (result.ok) claims.push({ reminder, entry: result.entity });
+    const { changes } = takeOverChanges[i];
+    if (result.ok) claims.push({ reminder, entry: { id: result.id, etag: result.etag, claimedAt: changes.claimedAt, attempts: changes.attempts } });
     else if (result.status === 412) skip(reminder, 'claim-conflict');
     else fail(reminder, `could not claim (${result.message})`, false);
   });
@@ -279,17 +317,17 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
   let winners = claims;
   if (newClaims.length > 0) {
     const meetingIds = [...new Set(newClaims.map((c) => c.reminder.meetingId))];
-    const fresh = entriesByKey(await lists.readItems(REMINDER_LOG, anyOf(meetingIds.map((id) => fieldCondition(REMINDER_LOG, 'meeting', 'eq', id)))));
+    const fresh = entriesByKey(await reminderLog.readEntries(meetingIds));
     const losers: Claim[] = [];
     winners = claims.filter((c) => {
       if (!newClaims.includes(c)) return true;
-      const winner = winningEntry(fresh.get(c.reminder.key) ?? [c.entry]);
+      const winner = winningEntry(fresh.get(c.reminder.key) ?? []);
       if (!winner || winner.id === c.entry.id) return true;
       losers.push(c);
       return false;
     });
     if (losers.length) {
-      await lists.updateItems(REMINDER_LOG, losers.map((c) => ({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'skipped' as const, error: `${DUPLICATE_CLAIM} (another run claimed it first)` } })));
+      await reminderLog.updateEntries(losers.map((c) => ({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'skipped' as const, error: `${DUPLICATE_CLAIM} (another run claimed it first)` } })));
       for (const c of losers) skip(c.reminder, 'lost-claim-race');
     }
   }
@@ -316,7 +354,7 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
     });
     if (alreadySent.size) {
       const found = [...alreadySent];
-      await lists.updateItems(REMINDER_LOG, found.map((c) => ({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'sent' as const, sentAt: at().toISOString(), error: null } })));
+      await reminderLog.updateEntries(found.map((c) => ({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'sent' as const, sentAt: at().toISOString(), error: null } })));
       for (const c of found) skip(c.reminder, 'already-sent');
     }
   }
@@ -345,7 +383,7 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
     const responses = await executeBatched(graph, requests, config.batch);
     checkpoint(`sent:${g + 1}`);
 
-    const marks: { id: number; etag?: string; changes: Partial<ReminderLogEntryFields> }[] = [];
+    const marks: LogChange[] = [];
     const marked: Claim[] = [];
     fresh.forEach((c, i) => {
       const response: BatchResponse | undefined = responses.get(String(i + 1));
@@ -365,7 +403,7 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
         fail(c.reminder, message, permanent || attempts >= policy.maxAttempts);
       }
     });
-    const markResults = await lists.updateItems(REMINDER_LOG, marks);
+    const markResults = await reminderLog.updateEntries(marks);
     markResults.forEach((result, i) => {
       if (!result.ok) log(`reminders: could not mark log item ${marks[i].id} (${result.message}); it may be re-sent after ${policy.staleClaimMinutes} minutes`);
     });

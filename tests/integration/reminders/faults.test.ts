@@ -1,7 +1,7 @@
-import { runReminders, type GraphClientLike, type GraphRequestLike, type ReminderJobConfig } from '../../../src/data/graph';
+import { runReminders, type ReminderJobConfig } from '../../../src/data/graph';
 import { EMULATOR_STEERING_GROUP_ID } from '../../../server/emulator/graph';
 import { createGraphClient } from '../../../server/reminders/graphClient';
-import { SENDER, World, at, seededRandom } from './world';
+import { Crash, SENDER, World, at, crashing, seededRandom } from './world';
 
 /**
  * Throttling storms and crashes. The job must deliver every due reminder, and send none twice except
@@ -33,37 +33,6 @@ async function populated(random?: () => number): Promise<World> {
 }
 
 const expectedKeys = Array.from({ length: OWNERS }, (_, i) => `owner-request:1:2025-05-20:owner${String(i + 1).padStart(2, '0')}@porvoo.fi`).sort();
-
-class Crash extends Error {}
-
-/**
- * A Graph client that dies at request number `limit` (counting every GET/POST/PATCH): either before
- * sending it, or after the server handled it but before the answer is seen (the answer is lost).
- */
-function crashing(inner: GraphClientLike, limit: number, when: 'before' | 'after'): GraphClientLike & { count: number } {
-  const state = { count: 0 };
-  const wrap = (request: GraphRequestLike): GraphRequestLike => {
-    const call = async (send: () => Promise<unknown>) => {
-      const n = ++state.count;
-      if (n > limit || (n === limit && when === 'before')) throw new Crash(`crashed before request ${n}`);
-      const result = await send();
-      if (n === limit) throw new Crash(`crashed after request ${n}`);
-      return result;
-    };
-    return {
-      header: (name, value) => wrap(request.header(name, value)),
-      get: () => call(() => request.get()),
-      post: (body) => call(() => request.post(body)),
-      patch: (body) => call(() => request.patch(body))
-    };
-  };
-  return {
-    api: (path) => wrap(inner.api(path)),
-    get count() {
-      return state.count;
-    }
-  };
-}
 
 describe('throttling storms', () => {
   it('delivers every reminder exactly once when 30 % of requests and of batch parts are answered 429', async () => {

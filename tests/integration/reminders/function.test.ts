@@ -26,6 +26,7 @@ describe('the Azure Functions timer', () => {
     Object.assign(process.env, {
       REMINDERS_SITE_URL: world.emulator.siteUrl,
       REMINDERS_GRAPH_URL: world.emulator.graphUrl,
+      REMINDERS_LOG_STORE: 'graph',
       REMINDERS_SENDER: SENDER,
       REMINDERS_STEERING_GROUP_ID: EMULATOR_STEERING_GROUP_ID,
       REMINDERS_EARLIEST_HOUR: '0'

@@ -66,7 +66,7 @@ describe('a season of six steering meetings, run day by day with --now', () => {
         events[next++].run?.();
       }
       world.clock = new Date(runAt);
-      const { code, out, err } = await cli(['reminders', '--site', site, '--graph', graph, '--now', runAt, '--json']);
+      const { code, out, err } = await cli(['reminders', '--site', site, '--graph', graph, '--log-store', 'graph', '--now', runAt, '--json']);
       if (code !== 0) failures.push(`${day}: ${err.join(' ')}`);
       const summary = JSON.parse(out[0]) as { due: unknown[]; sent: number; failed: unknown[] };
       if (summary.failed.length) failures.push(`${day}: ${JSON.stringify(summary.failed)}`);

@@ -5,6 +5,7 @@ import {
 import { helsinkiInstant } from '../../../src/core/time/helsinki';
 import { EMULATOR_STEERING_GROUP_ID, MemoryGraphStore, startGraphEmulator, type GraphEmulator, type OutboxEntry, type RawSpItem } from '../../../server/emulator/graph';
 import { main } from '../../../server/cli/main';
+import type { GraphClientLike, GraphRequestLike } from '../../../src/data/graph';
 import { mulberry32 } from '../../../server/sample/prng';
 
 /** Runs `tiekartta …` in process and keeps what it printed. */
@@ -103,3 +104,49 @@ export const SENDER = 'digitiekartta@porvoo.fi';
 
 /** A small deterministic PRNG (mulberry32) so fault storms are reproducible. */
 export const seededRandom = mulberry32;
+
+export class Crash extends Error {}
+
+/** A request counter shared by the Graph client and SharePoint's fetch, so a crash can fall on any request. */
+export interface CrashPlan {
+  count: number;
+  readonly limit: number;
+  readonly when: 'before' | 'after';
+}
+
+export function crashPlan(limit: number, when: 'before' | 'after'): CrashPlan {
+  return { count: 0, limit, when };
+}
+
+/** Runs request number `++plan.count`: dies before sending it, or after the server handled it (the answer is lost). */
+async function step<T>(plan: CrashPlan, send: () => Promise<T>): Promise<T> {
+  const n = ++plan.count;
+  if (n > plan.limit || (n === plan.limit && plan.when === 'before')) throw new Crash(`crashed before request ${n}`);
+  const result = await send();
+  if (n === plan.limit) throw new Crash(`crashed after request ${n}`);
+  return result;
+}
+
+/**
+ * A Graph client that dies at request number `limit` (counting every GET/POST/PATCH): either before
+ * sending it, or after the server handled it but before the answer is seen (the answer is lost).
+ */
+export function crashing(inner: GraphClientLike, limit: number, when: 'before' | 'after', plan: CrashPlan = crashPlan(limit, when)): GraphClientLike & { count: number } {
+  const wrap = (request: GraphRequestLike): GraphRequestLike => ({
+    header: (name, value) => wrap(request.header(name, value)),
+    get: () => step(plan, () => request.get()),
+    post: (body) => step(plan, () => request.post(body)),
+    patch: (body) => step(plan, () => request.patch(body))
+  });
+  return {
+    api: (path) => wrap(inner.api(path)),
+    get count() {
+      return plan.count;
+    }
+  };
+}
+
+/** The same for SharePoint REST: a fetch that dies at the plan's request. */
+export function crashingFetch(plan: CrashPlan): typeof fetch {
+  return (input, init) => step(plan, () => fetch(input, init));
+}

@@ -1,0 +1,40 @@
+import type { AccessToken, TokenCredential } from '@azure/identity';
+import type { ReminderLogStore } from '../../src/data/graph';
+import { sharePointReminderLog } from '../../src/data/reminderLog';
+import { createSp } from '../../src/data/sp';
+import { sharePointScope } from '../auth';
+import type { LogStore } from './config';
+
+/**
+ * The job's ReminderLog for the CLI and the Function: through SharePoint REST with the same credential
+ * the job uses for Graph (a token for `https://<tenant>.sharepoint.com/.default`; app-only SharePoint
+ * needs a certificate or a managed identity, and `Sites.Selected` of SharePoint on the programme site),
+ * or `undefined` for Graph's lists API (the job's default).
+ */
+export interface LogAccess {
+  /** Against a tenant. */
+  readonly credential?: TokenCredential;
+  /** Against the emulator: act as this user (`Authorization: Bearer emu:<email>`); none = the site admin. */
+  readonly emulatorIdentity?: string;
+}
+
+/** A bearer token source for SharePoint, renewed five minutes before it expires. */
+function sharePointToken(credential: TokenCredential, siteUrl: string): () => Promise<string> {
+  const scope = sharePointScope(siteUrl);
+  let cached: AccessToken | null = null;
+  return async () => {
+    if (!cached || cached.expiresOnTimestamp - Date.now() < 5 * 60_000) cached = await credential.getToken(scope);
+    if (!cached) throw new Error(`no token for ${scope}`);
+    return cached.token;
+  };
+}
+
+export function reminderLogFor(store: LogStore, siteUrl: string, access: LogAccess): ReminderLogStore | undefined {
+  if (store === 'graph') return undefined;
+  const sp = createSp({
+    siteUrl,
+    ...(access.credential ? { token: sharePointToken(access.credential, siteUrl) } : {}),
+    ...(access.emulatorIdentity ? { headers: { Authorization: `Bearer emu:${access.emulatorIdentity}` } } : {})
+  });
+  return sharePointReminderLog(sp);
+}
