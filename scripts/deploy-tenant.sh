@@ -65,6 +65,10 @@ SPFX_PRINCIPAL='SharePoint Online Client Extensibility Web Application Principal
 # Application permissions of the reminder job (Mail.Send is NOT here: Exchange RBAC for Applications scopes it to one mailbox).
 REMINDER_SCOPES='Sites.Selected,User.Read.All,GroupMember.Read.All'
 REMINDER_APIS='https://graph.microsoft.com/Sites.Selected,https://graph.microsoft.com/User.Read.All,https://graph.microsoft.com/GroupMember.Read.All'
+# ReminderLog is written through SharePoint REST (batches of 100): SharePoint's own Sites.Selected, the same
+# site grant. REMINDERS_LOG_STORE=graph (also the function's setting) keeps the log on Graph and needs none.
+REMINDERS_LOG_STORE=${REMINDERS_LOG_STORE:-sharepoint}
+REMINDER_SHAREPOINT_APIS='https://microsoft.sharepoint-online.com/Sites.Selected'
 
 say() { printf '\n== %s\n' "$*"; }
 run() {
@@ -222,6 +226,7 @@ step_reminders() {
   if [ "$CREATE_REMINDER_APP" = yes ] && [ -z "$REMINDER_APP_ID" ]; then
     : "${REMINDER_CERT_FILE:?set REMINDER_CERT_FILE to the public certificate (.cer) of the reminder app}"
     local apis=$REMINDER_APIS
+    [ "$REMINDERS_LOG_STORE" = graph ] || apis="$apis,$REMINDER_SHAREPOINT_APIS"
     [ "$TEAMS_NOTIFICATIONS" = yes ] && apis="$apis,https://graph.microsoft.com/TeamsActivity.Send"
     REMINDER_APP_ID=$(query '{"appId":"<reminder-app-id>"}' m365 entra app add --name "$REMINDER_APP_NAME" --apisApplication "$apis" \
       --certificateFile "$REMINDER_CERT_FILE" --certificateDisplayName "$REMINDER_APP_NAME" --grantAdminConsent --output json | json 'x && x.appId')
@@ -229,11 +234,12 @@ step_reminders() {
     local scopes=$REMINDER_SCOPES
     [ "$TEAMS_NOTIFICATIONS" = yes ] && scopes="$scopes,TeamsActivity.Send"
     run m365 entra approleassignment add --appId "$REMINDER_APP_ID" --resource 'Microsoft Graph' --scopes "$scopes"
+    [ "$REMINDERS_LOG_STORE" = graph ] || run m365 entra approleassignment add --appId "$REMINDER_APP_ID" --resource 'Office 365 SharePoint Online' --scopes Sites.Selected
   else
     echo "REMINDER_APP_ID not set: skipping the reminder job (set it to the function app's managed identity client id)."
     return 0
   fi
-  say "Sites.Selected (application): the reminder job may write to the programme site only"
+  say "Sites.Selected (application, Graph and SharePoint): the reminder job may write to the programme site only"
   local granted; granted=$(query '[]' m365 spo site apppermission list --siteUrl "$SITE_URL" --appId "$REMINDER_APP_ID" --output json | json 'x ? x.length : 0')
   if [ "$granted" = "0" ]; then
     run m365 spo site apppermission add --siteUrl "$SITE_URL" --permission write --appId "$REMINDER_APP_ID" --appDisplayName "$REMINDER_APP_NAME"
@@ -243,7 +249,7 @@ step_reminders() {
 Still to do by an Exchange administrator (Exchange Online PowerShell; docs/reminders.md):
   scope Mail.Send to the sender mailbox with Exchange RBAC for Applications
   (New-ServicePrincipal, New-ManagementScope, New-ManagementRoleAssignment -Role "Application Mail.Send").
-Function app settings: REMINDERS_SITE_URL=$SITE_URL  AZURE_CLIENT_ID=$REMINDER_APP_ID  REMINDERS_AUTH=managed-identity
+Function app settings: REMINDERS_SITE_URL=$SITE_URL  AZURE_CLIENT_ID=$REMINDER_APP_ID  REMINDERS_AUTH=managed-identity  REMINDERS_LOG_STORE=$REMINDERS_LOG_STORE
 EOF
 }
 

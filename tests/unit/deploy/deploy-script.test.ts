@@ -45,6 +45,8 @@ describe('scripts/deploy-tenant.sh (dry run)', () => {
       'm365 teams app install --id <teams-catalog-id> --teamId <group-id>',
       'm365 teams user app add --id <teams-catalog-id> --userName c@porvoo.fi',
       `m365 entra approleassignment add --appId ${REMINDER_APP} --resource Microsoft Graph --scopes Sites.Selected,User.Read.All,GroupMember.Read.All,TeamsActivity.Send`,
+      // ReminderLog through SharePoint REST (the default log store): SharePoint's Sites.Selected too.
+      `m365 entra approleassignment add --appId ${REMINDER_APP} --resource Office 365 SharePoint Online --scopes Sites.Selected`,
       `m365 spo site apppermission add --siteUrl ${SITE} --permission write --appId ${REMINDER_APP}`
     ];
     const positions = order.map((prefix) => [prefix, index(c, prefix)] as const);
@@ -54,6 +56,13 @@ describe('scripts/deploy-tenant.sh (dry run)', () => {
     // Mail.Send is never granted in Entra; the script reminds the Exchange administrator instead.
     expect(c.filter((cmd) => /Mail\.Send/.test(cmd))).toEqual([]);
     expect(run.out).toContain('Exchange RBAC for Applications');
+  });
+
+  it('leaves out SharePoint\'s Sites.Selected when the reminder log stays on Graph', () => {
+    const run = dryRun({ SITE_URL: SITE, REMINDER_APP_ID: REMINDER_APP, REMINDERS_LOG_STORE: 'graph' }, ['reminders']);
+    expect(run.status).toBe(0);
+    expect(run.commands.filter((c) => c.includes('Office 365 SharePoint Online'))).toEqual([]);
+    expect(run.out).toContain('REMINDERS_LOG_STORE=graph');
   });
 
   it('runs only the steps asked for, and says which steps exist', () => {
