@@ -1,5 +1,5 @@
 import { InvocationContext } from '@azure/functions';
-import { startEmulator, type Emulator, type EmulatorStore } from '../../../server/emulator';
+import { startEmulator, type Emulator, type EmulatorStore, type FaultOptions } from '../../../server/emulator';
 import { remindersTimer } from '../../../server/functions/src/reminders';
 import { createGraphRoute } from '../../../server/emulator/graph/shared';
 import { provisionSchemaLists } from '../../../server/emulator/graph/provision';
@@ -42,7 +42,7 @@ function seed(store: EmulatorStore): void {
   }
 }
 
-const start = (): Promise<Emulator> => startEmulator({ seed, extraRoutes: [createGraphRoute()] });
+const start = (faults?: FaultOptions): Promise<Emulator> => startEmulator({ seed, extraRoutes: [createGraphRoute()], ...(faults ? { faults } : {}) });
 
 function config(emulator: Emulator): ReminderJobConfig {
   return {
@@ -118,6 +118,22 @@ describe('ReminderLog through SharePoint REST', () => {
       await emulator.stop();
     }
   });
+
+  it('delivers every reminder exactly once when 30 % of Graph and SharePoint requests are answered 429', async () => {
+    const emulator = await start({ throttleRate: 0.3, retryAfterSeconds: 0, seed: 7 });
+    try {
+      const reminderLog = sharePointReminderLog(createSp({ siteUrl: emulator.siteUrl }, { sleep: noSleep }));
+      const result = await runReminders({ graph: createGraphClient({ graphUrl: emulator.graphUrl }), config: config(emulator), reminderLog }, new Date(at('2025-05-06')));
+      expect(result.failed).toEqual([]);
+      expect(result.sent).toHaveLength(OWNERS);
+      expect(emulator.counters().faults.throttled).toBeGreaterThan(5);
+      emulator.setFaults({});
+      expect((await mail(emulator)).map((m) => m.key).sort()).toEqual(expectedKeys);
+      expect((await log(emulator)).filter((e) => e.state === 'sent').map((e) => e.key).sort()).toEqual(expectedKeys);
+    } finally {
+      await emulator.stop();
+    }
+  }, 60_000);
 
   it('settles two concurrent runs to one message per reminder (the lowest log id wins)', async () => {
     const emulator = await start();
