@@ -93,16 +93,23 @@ export function tokenProvider(siteUrl: string, settings: AuthSettings, env: Node
   checkAuthSettings(mode, settings);
   const scope = sharePointScope(siteUrl);
   let credential: Promise<TokenCredential> | undefined;
-  let cached: AccessToken | null = null;
+  const token = cachedToken(() => (credential ??= credentialFor(mode, settings, env)), scope);
   return async () => {
-    if (cached && cached.expiresOnTimestamp - Date.now() > 5 * 60_000) return cached.token;
     try {
-      credential ??= credentialFor(mode, settings, env);
-      cached = await (await credential).getToken(scope);
+      return await token();
     } catch (error) {
       throw new AuthSetupError(`could not get a token for ${scope} with --auth ${mode}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
     }
-    if (!cached) throw new AuthSetupError(`no token for ${scope} with --auth ${mode}`);
+  };
+}
+
+/** Bearer tokens for `scope` from a credential, renewed five minutes before they expire. */
+export function cachedToken(credential: () => TokenCredential | Promise<TokenCredential>, scope: string): () => Promise<string> {
+  let cached: AccessToken | null = null;
+  return async () => {
+    if (cached && cached.expiresOnTimestamp - Date.now() > 5 * 60_000) return cached.token;
+    cached = await (await credential()).getToken(scope);
+    if (!cached) throw new Error(`no token for ${scope}`);
     return cached.token;
   };
 }

@@ -1,8 +1,8 @@
-import type { AccessToken, TokenCredential } from '@azure/identity';
+import type { TokenCredential } from '@azure/identity';
 import type { ReminderLogStore } from '../../src/data/graph';
 import { sharePointReminderLog } from '../../src/data/reminderLog';
 import { createSp } from '../../src/data/sp';
-import { sharePointScope } from '../auth';
+import { cachedToken, sharePointScope } from '../auth';
 import type { LogStore } from './config';
 
 /**
@@ -18,22 +18,12 @@ export interface LogAccess {
   readonly emulatorIdentity?: string;
 }
 
-/** A bearer token source for SharePoint, renewed five minutes before it expires. */
-function sharePointToken(credential: TokenCredential, siteUrl: string): () => Promise<string> {
-  const scope = sharePointScope(siteUrl);
-  let cached: AccessToken | null = null;
-  return async () => {
-    if (!cached || cached.expiresOnTimestamp - Date.now() < 5 * 60_000) cached = await credential.getToken(scope);
-    if (!cached) throw new Error(`no token for ${scope}`);
-    return cached.token;
-  };
-}
-
 export function reminderLogFor(store: LogStore, siteUrl: string, access: LogAccess): ReminderLogStore | undefined {
   if (store === 'graph') return undefined;
+  const { credential } = access;
   const sp = createSp({
     siteUrl,
-    ...(access.credential ? { token: sharePointToken(access.credential, siteUrl) } : {}),
+    ...(credential ? { token: cachedToken(() => credential, sharePointScope(siteUrl)) } : {}),
     ...(access.emulatorIdentity ? { headers: { Authorization: `Bearer emu:${access.emulatorIdentity}` } } : {})
   });
   return sharePointReminderLog(sp);

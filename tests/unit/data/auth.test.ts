@@ -1,4 +1,5 @@
-import { AuthSetupError, authSettingsFrom, checkAuthSettings, resolveAuthMode, sharePointScope, tokenProvider } from '../../../server/auth';
+import type { TokenCredential } from '@azure/identity';
+import { AuthSetupError, authSettingsFrom, cachedToken, checkAuthSettings, resolveAuthMode, sharePointScope, tokenProvider } from '../../../server/auth';
 
 describe('auth for real tenants', () => {
   it('needs no token against the local emulator and defaults to Azure CLI for a tenant', () => {
@@ -26,5 +27,24 @@ describe('auth for real tenants', () => {
     expect(() => checkAuthSettings('certificate', { tenantId: 't', clientId: 'c', certificatePath: '/x.pem' })).not.toThrow();
     // Checked when the command starts, not at the first request.
     expect(() => tokenProvider('https://porvoo.sharepoint.com/sites/x', { mode: 'device-code' })).toThrow(/--client-id/);
+  });
+});
+
+describe('cachedToken', () => {
+  it('reuses a token until five minutes before it expires, then asks the credential again for the same scope', async () => {
+    const scopes: string[] = [];
+    let expiresIn = 60 * 60_000;
+    const credential: TokenCredential = {
+      getToken: async (scope) => {
+        scopes.push(String(scope));
+        return { token: `t${scopes.length}`, expiresOnTimestamp: Date.now() + expiresIn };
+      }
+    };
+    const token = cachedToken(() => credential, 'https://porvoo.sharepoint.com/.default');
+    expect([await token(), await token()]).toEqual(['t1', 't1']);
+    expiresIn = 4 * 60_000;
+    const fresh = cachedToken(() => credential, 'https://porvoo.sharepoint.com/.default');
+    expect([await fresh(), await fresh()]).toEqual(['t2', 't3']);
+    expect(new Set(scopes)).toEqual(new Set(['https://porvoo.sharepoint.com/.default']));
   });
 });
