@@ -1,8 +1,9 @@
 import type { SPFI } from '@pnp/sp';
 import { REMINDER_LOG, entityToItem, type ReminderLogEntryFields } from '../core/schema';
+import { chunk } from './graph/batch';
 import type { ItemWriteResult } from './graph/sites';
 import type { LogChange, LogUpdateResult, ReminderLogStore } from './graph/reminderJob';
-import { httpStatusOf } from './errors';
+import { describeHttpError, httpStatusOf } from './errors';
 import { BATCH_SIZE } from './people';
 import { ListRepository } from './repository';
 import { webPathOf } from './sp';
@@ -19,13 +20,7 @@ import './pnp';
 type LogResult = ItemWriteResult<typeof REMINDER_LOG>;
 
 function failure(error: unknown): { readonly ok: false; readonly status: number; readonly message: string } {
-  return { ok: false, status: httpStatusOf(error) ?? 0, message: error instanceof Error ? error.message : String(error) };
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+  return { ok: false, status: httpStatusOf(error) ?? 0, message: describeHttpError(error) };
 }
 
 export function sharePointReminderLog(sp: SPFI): ReminderLogStore {
@@ -40,7 +35,8 @@ export function sharePointReminderLog(sp: SPFI): ReminderLogStore {
     },
 
     async createEntries(entries) {
-      // ReminderLog has no person columns, so addMany resolves nobody: one request per 100 entries.
+      // ReminderLog has no person columns, so addMany resolves nobody: one request per 100 entries. The cast:
+      // addMany takes whole items, and the job's claims carry every required field (key, kind, recipient, state).
       const result = await repository.addMany(entries as readonly ReminderLogEntryFields[]);
       const failed = new Map(result.failed.map((f) => [f.index, f.error]));
       const saved = [...result.saved];
@@ -55,11 +51,11 @@ export function sharePointReminderLog(sp: SPFI): ReminderLogStore {
     async updateEntries(changes: readonly LogChange[]) {
       const results: LogUpdateResult[] = new Array<LogUpdateResult>(changes.length);
       const indexed = changes.map((change, index) => ({ change, index }));
-      for (const chunk of chunks(indexed, BATCH_SIZE)) {
+      for (const part of chunk(indexed, BATCH_SIZE)) {
         const [batched, execute] = sp.batched({ maxRequests: BATCH_SIZE });
         const list = batched.web.getList(listUrl);
         // PnPjs answers an update with the ETag header SharePoint returns on MERGE: no read-back needed.
-        const pending = chunk.map(({ change, index }) =>
+        const pending = part.map(({ change, index }) =>
           list.items.getById(change.id).update(entityToItem(REMINDER_LOG, change.changes), change.etag || '*').then(
             (answer: { etag?: string | null }) => {
               results[index] = { ok: true, id: change.id, etag: answer.etag ?? '' };
@@ -74,7 +70,7 @@ export function sharePointReminderLog(sp: SPFI): ReminderLogStore {
           await Promise.all(pending);
         } catch (error) {
           // The batch itself failed (connection lost): whether its parts ran is unknown.
-          for (const { index } of chunk) results[index] ??= failure(error);
+          for (const { index } of part) results[index] ??= failure(error);
         }
       }
       return results;
