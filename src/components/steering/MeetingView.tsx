@@ -115,12 +115,13 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
   const showFrozen = !!frozen && (props.frozen ?? started);
   const previous = previousMeetingOf(meeting, data.meetings);
 
-  // The confirmation takes the place of the button that asked for it: focus moves with it.
-  React.useEffect(() => {
+  // The confirmation takes the place of the button that asked for it: focus moves with it. Layout effects
+  // move focus in the same commit that removes the button, so focus never falls back to the page body.
+  React.useLayoutEffect(() => {
     if (freezing === 'confirm') confirmRef.current?.querySelector('button')?.focus();
   }, [freezing]);
 
-  React.useEffect(() => {
+  React.useLayoutEffect(() => {
     if (draft === null || !focusDraftEnd.current || !textareaRef.current) return;
     focusDraftEnd.current = false;
     const el = textareaRef.current;
