@@ -1,6 +1,6 @@
 import { app, type InvocationContext, type Timer } from '@azure/functions';
 import { runReminders, type ReminderRunResult } from '../../../src/data/graph';
-import { jobConfig, settingsFromEnv } from '../../reminders/config';
+import { isLocalUrl, jobConfig, settingsFromEnv } from '../../reminders/config';
 import { credentialFor, isAuthMode } from '../../reminders/credentials';
 import { createGraphClient } from '../../reminders/graphClient';
 import { reminderLogFor } from '../../reminders/logStore';
@@ -29,8 +29,7 @@ export async function remindersTimer(timer: Timer, context: InvocationContext): 
   const settings = settingsFromEnv(env);
   const config = jobConfig(settings);
   const mode = env.REMINDERS_AUTH && isAuthMode(env.REMINDERS_AUTH) ? env.REMINDERS_AUTH : 'managed-identity';
-  const local = settings.graphUrl && /^http:\/\/(localhost|127\.0\.0\.1)/.test(settings.graphUrl);
-  const credential = local ? undefined : await credentialFor(mode, env);
+  const credential = settings.graphUrl && isLocalUrl(settings.graphUrl) ? undefined : await credentialFor(mode, env);
   const graph = createGraphClient({ graphUrl: settings.graphUrl, ...(credential ? { credential } : {}) });
   // ReminderLog through SharePoint REST by default (REMINDERS_LOG_STORE=graph keeps it on Graph).
   const reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, { credential });
