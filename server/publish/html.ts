@@ -44,6 +44,11 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+/** A light's class: only the known lights have one (a value outside the choices gets the neutral class). */
+function lightClass(light: string): string {
+  return ['green', 'yellow', 'red'].includes(light) ? `light light-${light}` : 'light';
+}
+
 class Page {
   public constructor(private readonly lang: PageLang, private readonly summary: YearSummary) {}
 
@@ -129,7 +134,7 @@ class Page {
         `<td>${escapeHtml(a.goal)}</td>`,
         `<td>${escapeHtml(levelShortLabel(a.level, this.lang))}</td>`,
         `<td>${this.label('status', a.status)}</td>`,
-        `<td>${a.trafficLight ? `<span class="light light-${a.trafficLight}">${this.label('trafficLight', a.trafficLight)}</span>` : '–'}</td>`,
+        `<td>${a.trafficLight ? `<span class="${lightClass(a.trafficLight)}">${this.label('trafficLight', a.trafficLight)}</span>` : '–'}</td>`,
         `<td class="num">${a.progressPercent === null ? '–' : `${a.progressPercent} %`}</td>`,
         `<td class="num">${this.euro(a.oneTimeCostEur)}</td>`,
         `<td class="num">${this.euro(a.annualCostEur)}</td>`,

@@ -1,0 +1,68 @@
+import { IDEAS, METRIC_VALUES, PROGRAMME_METRICS, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, allFields, type FieldDef, type ListDef } from '../../src/core/schema';
+
+/**
+ * Where hostile text can go: every field a person writes through SharePoint that the product reads
+ * back and shows or outputs, taken from the schema so that a field added later is a place too (a unit
+ * test and `npm run bench -- hostile` check the coverage). A place is a list's field, or a person's
+ * display name (SharePoint's user information, which a site admin edits).
+ */
+
+export type PlaceKind = 'text' | 'note' | 'choice' | 'multichoice' | 'url' | 'person';
+
+export interface Place {
+  readonly list: ListDef;
+  readonly field: FieldDef;
+  readonly kind: PlaceKind;
+  /** The longest text SharePoint keeps in it (provisioned MaxLength), if limited. */
+  readonly maxLength?: number;
+}
+
+/** The lists people write (ReminderLog is the reminder job's own ledger: only the job and the steering group write it, nothing shows it). */
+export const HOSTILE_LISTS: readonly ListDef[] = [ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, PROGRAMME_METRICS, METRIC_VALUES, IDEAS];
+
+/** Fields that hold no text for people: the reason each is left out. */
+export const NOT_PLACES: Readonly<Record<string, string>> = {
+  'meetings.snapshot': 'JSON written by the tab and the job; a hostile but well-formed snapshot is written as its own step',
+  'meetings.calendarEventId': 'a Graph event id, never shown; the calendar sync encodes it into request URLs'
+};
+
+function kindOf(field: FieldDef): PlaceKind | undefined {
+  if (field.key === 'minutesUrl') return 'url';
+  switch (field.kind) {
+    case 'text':
+    case 'period':
+      return 'text';
+    case 'note':
+      return 'note';
+    case 'choice':
+      return field.fillIn ? 'text' : 'choice';
+    case 'multichoice':
+      return 'multichoice';
+    case 'user':
+      return 'person';
+    default:
+      return undefined;
+  }
+}
+
+function maxLengthOf(field: FieldDef): number | undefined {
+  if (field.kind === 'period') return 16;
+  if (field.kind === 'text' || field.kind === 'choice') return field.maxLength ?? 255;
+  return undefined;
+}
+
+export function placeKey(list: ListDef, field: FieldDef): string {
+  return `${list.key}.${field.key}`;
+}
+
+export function hostilePlaces(): Place[] {
+  const places: Place[] = [];
+  for (const list of HOSTILE_LISTS) {
+    for (const field of allFields(list)) {
+      const kind = kindOf(field);
+      if (!kind || NOT_PLACES[placeKey(list, field)]) continue;
+      places.push({ list, field, kind, maxLength: maxLengthOf(field) });
+    }
+  }
+  return places;
+}
