@@ -51,6 +51,9 @@ async function expectInert(page: Page, surface: string, options: { readonly payl
   await page.waitForTimeout(400);
   expect({ surface, trap: await trapValue(page) }).toEqual({ surface, trap: undefined });
   expect({ surface, injected: await injectedIn(page) }).toEqual({ surface, injected: [] });
+  // Hostile values are shown, not fatal: no error state, no uncaught error.
+  expect({ surface, errors: await page.locator('[data-testid="error-state"], [data-testid="error-boundary"]').allInnerTexts(), uncaught: pageErrors.splice(0) })
+    .toEqual({ surface, errors: [], uncaught: [] });
   const text = await page.evaluate(() => document.body.innerText);
   const seen = text.includes(SEEN_AS_TEXT);
   if (options.payloadText !== false) expect({ surface, seen }).toEqual({ surface, seen: true });
@@ -72,9 +75,13 @@ async function expectInertWhileScrolling(page: Page, surface: string): Promise<v
   }
 }
 
+/** Uncaught errors of the pages opened here, since the last check. */
+const pageErrors: string[] = [];
+
 async function open(options: { readonly user: 'reader' | 'owner' | 'steering'; readonly query: string; readonly waitForRoadmap?: boolean }): Promise<Page> {
   const page = await e2e.open({ ...options, context, lang: 'fi' });
   page.on('dialog', (d) => void d.dismiss());
+  page.on('pageerror', (e) => pageErrors.push(e.message));
   return page;
 }
 
@@ -184,6 +191,8 @@ describe('a hostile colleague', () => {
     await page.getByTestId('reminders-panel').waitFor();
     const kinds = await page.locator('[data-testid^="reminder-kind-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
     expect(kinds.length).toBeGreaterThan(0);
+    let opened = 0;
+    let shownAsText = 0;
     for (const kind of kinds) {
       await page.getByTestId(kind).check();
       const preview = page.getByTestId('reminder-preview');
@@ -192,10 +201,16 @@ describe('a hostile colleague', () => {
       const count = await messages.count();
       for (let i = 0; i < Math.min(count, 12); i++) {
         await messages.nth(i).getByRole('button').click();
-        await preview.getByTestId('reminder-message-body').waitFor();
+        const body = preview.getByTestId('reminder-message-body');
+        await body.locator('h5').waitFor();
         await expectInert(page, 'steering reminder preview', { payloadText: false });
+        if ((await body.innerText()).includes(SEEN_AS_TEXT)) shownAsText++;
+        opened++;
       }
     }
+    // Messages were opened, and hostile names and titles are in them, as text.
+    expect(opened).toBeGreaterThan(0);
+    expect(shownAsText).toBeGreaterThan(0);
     await page.close();
   });
 

@@ -29,13 +29,14 @@ function splitHead(raw: string): { head: string; body: string } {
   return { head: raw.slice(0, m.index), body: raw.slice(m.index + m[0].length) };
 }
 
-function parseHeaders(head: string): Map<string, string> {
+function parseHeaders(head: string, decode = true): Map<string, string> {
   const headers = new Map<string, string>();
   const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
   for (const line of unfolded.split(/\r?\n/)) {
     const i = line.indexOf(':');
     if (i <= 0) continue;
-    headers.set(line.slice(0, i).trim().toLowerCase(), decodeWords(line.slice(i + 1).trim()));
+    const value = line.slice(i + 1).trim();
+    headers.set(line.slice(0, i).trim().toLowerCase(), decode ? decodeWords(value) : value);
   }
   return headers;
 }
@@ -76,19 +77,43 @@ function collect(raw: string, out: { text?: string; html?: string }): Map<string
   return headers;
 }
 
-function addresses(value: string | undefined): string[] {
-  if (!value) return [];
-  return value.split(',').map((v) => (/<([^>]+)>/.exec(v)?.[1] ?? v).trim().toLowerCase()).filter(Boolean);
+/**
+ * The addresses of an address-list header as sent (encoded words not yet decoded: a display name never
+ * holds an address), split at commas outside quoted strings and angle brackets.
+ */
+function addresses(raw: string | undefined): string[] {
+  if (!raw) return [];
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  let angled = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (quoted && c === '\\') {
+      current += c + (raw[++i] ?? '');
+      continue;
+    }
+    if (c === '"' && !angled) quoted = !quoted;
+    else if (c === '<' && !quoted) angled = true;
+    else if (c === '>' && !quoted) angled = false;
+    if (c === ',' && !quoted && !angled) {
+      parts.push(current);
+      current = '';
+    } else current += c;
+  }
+  parts.push(current);
+  return parts.map((v) => (/<([^<>]+)>\s*$/.exec(v)?.[1] ?? v).trim().toLowerCase()).filter(Boolean);
 }
 
 export function parseMime(raw: string): ParsedMime {
   const out: { text?: string; html?: string } = {};
   const headers = collect(raw, out);
+  const sent = parseHeaders(splitHead(raw).head, false);
   return {
     headers,
     subject: headers.get('subject') ?? '',
-    to: [...addresses(headers.get('to')), ...addresses(headers.get('cc')), ...addresses(headers.get('bcc'))],
-    from: addresses(headers.get('from'))[0] ?? '',
+    to: [...addresses(sent.get('to')), ...addresses(sent.get('cc')), ...addresses(sent.get('bcc'))],
+    from: addresses(sent.get('from'))[0] ?? '',
     text: out.text,
     html: out.html
   };

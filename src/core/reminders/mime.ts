@@ -31,6 +31,11 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 /** A header value as RFC 2047 encoded words when it is not plain ASCII, folded to stay under 78 characters. */
 export function encodeHeaderText(text: string): string {
   if (PRINTABLE_ASCII.test(text) && text.length <= 900) return text;
+  return encodedWords(text);
+}
+
+/** RFC 2047 encoded words (UTF-8, base64), folded. */
+function encodedWords(text: string): string {
   const encoder = new TextEncoder();
   const words: string[] = [];
   let current = '';
@@ -48,8 +53,10 @@ export function encodeHeaderText(text: string): string {
 
 function address(email: string, name?: string): string {
   if (!name) return `<${email}>`;
-  if (PRINTABLE_ASCII.test(name) && !/["\\]/.test(name)) return `"${name}" <${email}>`;
-  return `${encodeHeaderText(name)} <${email}>`;
+  // A plain name is a quoted string; any other (quotes, commas, brackets, line breaks, non-ASCII) is encoded
+  // words, so that nothing in a name can end it and start another address.
+  if (/^[\w .'-]*$/.test(name) && name.length <= 900) return `"${name}" <${email}>`;
+  return `${encodedWords(name)} <${email}>`;
 }
 
 function fnv1a(text: string, seed: number): string {

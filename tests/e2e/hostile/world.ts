@@ -90,10 +90,10 @@ function restClient(siteUrl: string): Rest {
 
 const ok = (status: number): boolean => status >= 200 && status < 300;
 
-/** A field's internal name (lookups take the `Id` suffix on REST). */
+/** A field's REST name (lookups and people take the `Id` suffix). */
 function sp(list: ListDef, key: string): string {
   const field = fieldByKey(list, key);
-  return field.kind === 'lookup' ? `${field.internalName}Id` : field.internalName;
+  return field.kind === 'lookup' || field.kind === 'user' ? `${field.internalName}Id` : field.internalName;
 }
 
 /** A choice as SharePoint stores it. */
@@ -260,8 +260,10 @@ export async function writeHostileWorld(e2e: E2E): Promise<HostileWorld> {
   const ideaChoices = ofList(IDEAS, ['choice', 'multichoice']);
   const steeringOnlyIdea = new Set(['state', 'outcome']);
   const ideaCount = TEXT_PAYLOADS.length + 4;
+  // She names herself the proposer, as the idea form does.
+  const proposerId = ((await rest.call('proposer', 'GET', `${siteUrl}/_api/web/currentuser`)).body as { Id: number }).Id;
   for (let k = 0; k < ideaCount; k++) {
-    const body: Record<string, unknown> = { [sp(IDEAS, 'state')]: stored(IDEAS, 'state', 'new') };
+    const body: Record<string, unknown> = { [sp(IDEAS, 'state')]: stored(IDEAS, 'state', 'new'), [sp(IDEAS, 'proposer')]: proposerId };
     const written: [Place, readonly Payload[]][] = [];
     for (const [f, place] of ideaTexts.filter((p) => !steeringOnlyIdea.has(p.field.key)).entries()) {
       const { value, payloads } = place.kind === 'note' ? { value: NOTE, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, ideaCount);

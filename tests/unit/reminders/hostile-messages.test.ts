@@ -1,4 +1,5 @@
-import { buildPreRead, planReminders, renderReminder, type MessageContext, type PlannerAction, type Reminder, type ReminderPerson } from '../../../src/core/reminders';
+import PostalMime from 'postal-mime';
+import { buildPreRead, planReminders, renderReminder, toMime, type MessageContext, type PlannerAction, type Reminder, type ReminderPerson } from '../../../src/core/reminders';
 import type { TrafficLight } from '../../../src/core/schema';
 import { channelHtml } from '../../../src/data/graph/steering';
 import { plainTextLine } from '../../../src/core/untrusted/text';
@@ -113,5 +114,18 @@ describe('reminder e-mails built from hostile values', () => {
     expectOnlyOurMarkup(m.html);
     expect(m.html).not.toContain('<a ');
     expect(m.html).toContain('javascript:alert(1)//');
+  });
+
+  it('keeps each message to its one recipient, whatever the names hold (read back by a real MIME parser)', async () => {
+    const names = [...TEXT_PAYLOADS.map((p) => p.value), 'x", attacker@evil.example, "y', 'Boss, attacker@evil.example', 'a\r\nBcc: attacker@evil.example', 'Åsa "The Boss" <boss@porvoo.fi>'];
+    for (const [i, name] of names.entries()) {
+      const message = { ...messages[0], to: { address: `person${i}@porvoo.fi`, name: fit(name, 255) } };
+      const parsed = await PostalMime.parse(toMime(message, { from: 'digitiekartta@porvoo.fi', fromName: name }));
+      expect({ name, to: parsed.to?.map((a) => ('address' in a ? a.address : '')) }).toEqual({ name, to: [`person${i}@porvoo.fi`] });
+      expect({ name, cc: parsed.cc ?? [], bcc: parsed.bcc ?? [] }).toEqual({ name, cc: [], bcc: [] });
+      expect({ name, from: parsed.from?.address }).toEqual({ name, from: 'digitiekartta@porvoo.fi' });
+      expect(parsed.to?.[0]?.name.replace(/\s+/g, ' ')).toBe(fit(name, 255).replace(/\s+/g, ' '));
+      expect(parsed.subject).toBe(message.subject);
+    }
   });
 });
