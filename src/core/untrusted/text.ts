@@ -36,6 +36,7 @@ function mapStrings(value: unknown, f: (s: string) => string): unknown {
 }
 
 /** Line breaks of every kind: CR, LF, VT, FF, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
+// eslint-disable-next-line no-control-regex -- vertical tab and form feed break lines too
 const LINE_BREAKS = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
 
 /** A single-line value for plain text: its line breaks become spaces. */
