@@ -5,16 +5,19 @@
  * e-mails that must show them inert are checked by tests/e2e/hostile.test.ts (which prints the number
  * of surfaces it checked).
  */
-import { startE2E } from '../tests/e2e/harness';
+import { startDemoSite } from '../server/workbench';
+import { createRepositories } from '../src/data/repository';
+import { createSp } from '../src/data/sp';
 import { writeHostileWorld } from '../tests/e2e/hostile/world';
 import { TEXT_PAYLOADS, URL_PAYLOADS } from '../tests/support/hostile';
 import { hostilePlaces, placeKey } from '../tests/support/hostilePlaces';
 import type { Figure } from './figure';
 
 export async function run(): Promise<Figure[]> {
-  const e2e = await startE2E();
+  const site = await startDemoSite({ seed: 'sample' });
   try {
-    const world = await writeHostileWorld(e2e);
+    const siteUrl = site.emulator.siteUrl;
+    const world = await writeHostileWorld({ siteUrl, admin: createRepositories(createSp({ siteUrl })) });
     const places = hostilePlaces();
     const reached = world.tally.reached();
     const possible = places.reduce((n, p) => n + (placeKey(p.list, p.field) === 'meetings.minutesUrl' ? URL_PAYLOADS.length : TEXT_PAYLOADS.length), 0);
@@ -32,6 +35,6 @@ export async function run(): Promise<Figure[]> {
       }
     ];
   } finally {
-    await e2e.stop();
+    await site.stop();
   }
 }

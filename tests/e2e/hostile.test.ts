@@ -33,7 +33,7 @@ const surfaces = new Map<string, boolean>();
 
 beforeAll(async () => {
   e2e = await startE2E();
-  world = await writeHostileWorld(e2e);
+  world = await writeHostileWorld({ siteUrl: e2e.stack.site.emulator.siteUrl, admin: e2e.admin });
   context = await e2e.browser();
   await installTrap(context);
 }, 600_000);

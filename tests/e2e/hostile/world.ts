@@ -9,7 +9,6 @@ import { createRepositories, type Repositories } from '../../../src/data/reposit
 import { createSp } from '../../../src/data/sp';
 import { TEXT_PAYLOADS, URL_PAYLOADS, allPayloads, fit, type Payload } from '../../support/hostile';
 import { HOSTILE_LISTS, hostilePlaces, placeKey, type Place } from '../../support/hostilePlaces';
-import type { E2E } from '../harness';
 
 /**
  * The hostile colleague's world: payloads written into every place of the sample site the way people
@@ -147,8 +146,14 @@ async function acceptChoicesAsSharePointDoes(rest: Rest, siteUrl: string): Promi
   }
 }
 
-export async function writeHostileWorld(e2e: E2E): Promise<HostileWorld> {
-  const siteUrl = e2e.stack.site.emulator.siteUrl;
+/** The site to write into: its URL, and the data layer as its admin (for arranging and reading back). */
+export interface HostileSite {
+  readonly siteUrl: string;
+  readonly admin: Repositories;
+}
+
+export async function writeHostileWorld(site: HostileSite): Promise<HostileWorld> {
+  const { siteUrl, admin } = site;
   const rest = restClient(siteUrl);
   const steeringData = createRepositories(createSp({ siteUrl, token: () => Promise.resolve(`emu:${DEMO_USERS.steering}`) }));
   const tally = new Tally();
@@ -186,7 +191,7 @@ export async function writeHostileWorld(e2e: E2E): Promise<HostileWorld> {
   const ofList = (list: ListDef, kinds: readonly Place['kind'][]): Place[] => places.filter((p) => p.list === list && kinds.includes(p.kind));
 
   // --- Actions -----------------------------------------------------------------------------------
-  const actions = await e2e.admin.actions.list();
+  const actions = await admin.actions.list();
   const own = actions.filter((a) => a.owner?.email === DEMO_USERS.owner).sort((a, b) => a.id - b.id);
   const ownActive = own.filter((a) => a.status === 'in-progress');
   const others = actions.filter((a) => a.owner?.email !== DEMO_USERS.owner);
@@ -297,7 +302,7 @@ export async function writeHostileWorld(e2e: E2E): Promise<HostileWorld> {
   });
   if (!ok(created.status)) throw new Error(`the meeting was refused: ${created.status} ${JSON.stringify(created.body).slice(0, 300)}`);
   const meetingId = (created.body as { Id: number }).Id;
-  const meetings = (await e2e.admin.meetings.list()).filter((m) => m.id !== meetingId).sort((a, b) => a.id - b.id);
+  const meetings = (await admin.meetings.list()).filter((m) => m.id !== meetingId).sort((a, b) => a.id - b.id);
   const urlPlace = ofList(STEERING_MEETINGS, ['url'])[0];
   tally.record({ place: placeKey(urlPlace.list, urlPlace.field), payload: URL_PAYLOADS[0].name, writer: 'steering', refused: [] });
   const minutes: { meetingId: number; payload: Payload }[] = [{ meetingId, payload: URL_PAYLOADS[0] }];
@@ -325,7 +330,7 @@ export async function writeHostileWorld(e2e: E2E): Promise<HostileWorld> {
   if (!ok(snapshotStatus)) throw new Error(`the snapshot was refused: ${snapshotStatus}`);
 
   // --- Metrics and their values (steering group) -------------------------------------------------------
-  const metrics = (await e2e.admin.metrics.list()).sort((a, b) => a.id - b.id);
+  const metrics = (await admin.metrics.list()).sort((a, b) => a.id - b.id);
   for (const [k, m] of metrics.entries()) {
     for (const [f, place] of ofList(PROGRAMME_METRICS, ['text', 'note', 'choice']).entries()) {
       const { value, payloads } = place.kind === 'note' ? { value: NOTE, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, metrics.length);
@@ -335,7 +340,7 @@ export async function writeHostileWorld(e2e: E2E): Promise<HostileWorld> {
         [['steering', () => merge('steering', PROGRAMME_METRICS, m.id, { [place.field.internalName]: text })]]);
     }
   }
-  const values = (await e2e.admin.metricValues.list()).sort((a, b) => a.id - b.id);
+  const values = (await admin.metricValues.list()).sort((a, b) => a.id - b.id);
   for (const [k, v] of values.entries()) {
     for (const [f, place] of ofList(METRIC_VALUES, ['text', 'note']).entries()) {
       const { value, payloads } = place.kind === 'note' ? { value: NOTE, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, values.length);
@@ -355,7 +360,7 @@ export async function writeHostileWorld(e2e: E2E): Promise<HostileWorld> {
     if (!ok(res.status)) throw new Error(`renaming ${u.Email}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
   }
 
-  const fresh = await e2e.admin.actions.list();
+  const fresh = await admin.actions.list();
   const again = (list: readonly RoadmapAction[]): RoadmapAction[] => list.map((a) => fresh.find((x) => x.id === a.id) ?? a);
   return { tally, textActions: again(textActions), choiceActions: again(choiceActions), meetingId, minutes };
 }
