@@ -1,4 +1,4 @@
-import { IDEAS, METRIC_VALUES, PROGRAMME_METRICS, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, allFields, type FieldDef, type ListDef } from '../../src/core/schema';
+import { LISTS, allFields, type FieldDef, type ListDef } from '../../src/core/schema';
 
 /**
  * Where hostile text can go: every field a person writes through SharePoint that the product reads
@@ -17,8 +17,12 @@ export interface Place {
   readonly maxLength?: number;
 }
 
-/** The lists people write (ReminderLog is the reminder job's own ledger: only the job and the steering group write it, nothing shows it). */
-export const HOSTILE_LISTS: readonly ListDef[] = [ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, PROGRAMME_METRICS, METRIC_VALUES, IDEAS];
+/**
+ * The lists people write: every list of the schema (a list added later is covered too) except
+ * ReminderLog, the reminder job's own ledger, which only the job and the steering group write and
+ * nothing shows.
+ */
+export const HOSTILE_LISTS: readonly ListDef[] = LISTS.filter((l) => l.key !== 'reminderLog');
 
 /** Fields that hold no text for people: the reason each is left out. */
 export const NOT_PLACES: Readonly<Record<string, string>> = {

@@ -348,6 +348,19 @@ export async function writeHostileWorld(site: HostileSite): Promise<HostileWorld
     }
   }
 
+  // --- Any other list (one added later, e.g. for steering-only decisions): a steering member on its items --
+  const handled = new Set<string>([ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, PROGRAMME_METRICS, METRIC_VALUES, IDEAS].map((l) => l.key));
+  for (const list of HOSTILE_LISTS.filter((l) => !handled.has(l.key))) {
+    const listed = await rest.call('admin', 'GET', `${rest.items(list)}?$select=Id&$top=5000`);
+    const ids = ((listed.body as { value?: { Id: number }[] } | undefined)?.value ?? []).map((i) => i.Id).sort((a, b) => a - b);
+    for (const [k, id] of ids.entries()) {
+      for (const [f, place] of ofList(list, ['text', 'note', 'choice', 'multichoice', 'url']).entries()) {
+        const { value, payloads } = place.kind === 'note' ? { value: NOTE, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, ids.length);
+        await write(place, payloads, [['steering', () => merge('steering', list, id, { [place.field.internalName]: restValue(place, value) })]]);
+      }
+    }
+  }
+
   // --- People: display names in the site's user information (as a site admin would edit them) ----------
   const users = (await rest.call('admin', 'GET', `${siteUrl}/_api/web/siteusers`)).body as { value: { Id: number; Email: string; Title: string; IsSiteAdmin?: boolean }[] };
   const people = users.value.filter((u) => u.Email && !u.IsSiteAdmin && u.Email !== 'admin@porvoo.fi').sort((a, b) => a.Id - b.Id);
