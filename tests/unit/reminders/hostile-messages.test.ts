@@ -1,5 +1,5 @@
 import PostalMime from 'postal-mime';
-import { buildPreRead, planReminders, renderReminder, toMime, type MessageContext, type PlannerAction, type Reminder, type ReminderPerson } from '../../../src/core/reminders';
+import { buildPreRead, meetingEventBody, planReminders, renderReminder, toMime, type MessageContext, type PlannerAction, type Reminder, type ReminderPerson } from '../../../src/core/reminders';
 import type { TrafficLight } from '../../../src/core/schema';
 import { channelHtml } from '../../../src/data/graph/steering';
 import { plainTextLine } from '../../../src/core/untrusted/text';
@@ -127,5 +127,11 @@ describe('reminder e-mails built from hostile values', () => {
       expect(parsed.to?.[0]?.name.replace(/\s+/g, ' ')).toBe(fit(name, 255).replace(/\s+/g, ' '));
       expect(parsed.subject).toBe(message.subject);
     }
+  });
+
+  it('puts a meeting’s hostile agenda into its calendar event as text, never HTML', () => {
+    const event = meetingEventBody({ title: TEXT_PAYLOADS[0].value, startsAt: at('2025-05-20'), agenda: allPayloads() });
+    expect(event.body).toEqual({ contentType: 'text', content: allPayloads() });
+    expect(event.subject).toBe(TEXT_PAYLOADS[0].value);
   });
 });
