@@ -4,7 +4,7 @@ import { REMINDERS } from '../i18n/reminders';
 import { choiceByCode, choiceLabel, ROADMAP_ACTIONS, fieldByKey, type TrafficLight } from '../schema';
 import { helsinkiDay, PROGRAMME_TIME_ZONE, shiftDay } from '../time/helsinki';
 import { linkHref } from '../untrusted/links';
-import { plainTextBlock, plainTextLine } from '../untrusted/text';
+import { containBidi, plainTextBlock, plainTextLine } from '../untrusted/text';
 import { roadmapPageLink, statusFormLink, teamsTabLink, type ReminderLinks } from './links';
 import type { PreRead, PreReadEntry } from './preread';
 import { DEFAULT_REMINDER_POLICY, type Reminder, type ReminderPolicy } from './types';
@@ -219,7 +219,7 @@ export function renderReminder(reminder: Reminder, ctx: MessageContext): Reminde
     sections = [ownerSection(reminder, ctx, s)];
   }
 
-  const greeting = reminder.recipientName ? format(s.greeting, { name: plainTextLine(reminder.recipientName) }) : s.greetingNoName;
+  const greeting = reminder.recipientName ? format(s.greeting, { name: containBidi(plainTextLine(reminder.recipientName)) }) : s.greetingNoName;
   const moved = reminder.previousStart ? format(s.movedNotice, { when, previous: whenText(s, reminder.previousStart, lang) }) : undefined;
   const footer = linksFooter(ctx, s);
 

@@ -7,6 +7,9 @@
  * - Plain-text e-mail: a line break inside a title or a name would start a line that reads as the
  *   message's own (a heading, a link); single-line values become one line, and the continuation lines of
  *   multi-line notes are indented under their item.
+ * - Every output: a right-to-left override left open in a value runs on over the text after it in the
+ *   same paragraph (a table cell, a line of an e-mail), so our own words around it read backwards. Values
+ *   are read with their overrides closed at their end (`containBidi`).
  */
 
 /** Characters allowed in XML 1.0 documents (`Char`), as a negated class: what must go. */
@@ -47,4 +50,29 @@ export function plainTextLine(text: string): string {
 /** A multi-line value for plain text: every line after the first starts with `indent`, so it stays under its item. */
 export function plainTextBlock(text: string, indent: string): string {
   return text.split(LINE_BREAKS).join(`\n${indent}`);
+}
+
+/** Embedding and override openers (closed by PDF), isolate openers (closed by PDI). */
+const EMBEDDINGS = new Set(['\u202a', '\u202b', '\u202d', '\u202e']);
+const ISOLATES = new Set(['\u2066', '\u2067', '\u2068']);
+const PDF = '\u202c';
+const PDI = '\u2069';
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * The text with every directional embedding, override and isolate it opens closed at its end, as the
+ * Unicode bidirectional algorithm (UAX #9) pairs them, so that it cannot change the direction of what
+ * follows it. Text without such controls, or with them balanced, is returned as it is.
+ */
+export function containBidi(text: string): string {
+  if (!BIDI_CONTROL.test(text)) return text;
+  const open: ('embedding' | 'isolate')[] = [];
+  for (const ch of text) {
+    if (EMBEDDINGS.has(ch)) open.push('embedding');
+    else if (ISOLATES.has(ch)) open.push('isolate');
+    // A PDF closes the last embedding, never an isolate; a PDI closes the last isolate and all opened within it.
+    else if (ch === PDF && open[open.length - 1] === 'embedding') open.pop();
+    else if (ch === PDI && open.includes('isolate')) open.splice(open.lastIndexOf('isolate'));
+  }
+  return text + open.reverse().map((o) => (o === 'embedding' ? PDF : PDI)).join('');
 }

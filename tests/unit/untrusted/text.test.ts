@@ -1,4 +1,4 @@
-import { plainTextBlock, plainTextLine, xmlSafeStrings, xmlSafeText } from '../../../src/core/untrusted/text';
+import { containBidi, plainTextBlock, plainTextLine, xmlSafeStrings, xmlSafeText } from '../../../src/core/untrusted/text';
 
 /** XML 1.0 `Char`: what a conforming parser accepts in content. */
 const XML_CHARS = /^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u;
@@ -25,5 +25,28 @@ describe('plain text', () => {
 
   it('indents the continuation lines of a note under its item', () => {
     expect(plainTextBlock('eka\nToinen otsikko\r\n------', '    ')).toBe('eka\n    Toinen otsikko\n    ------');
+  });
+});
+
+describe('containBidi', () => {
+  const RLO = '\u202e';
+  const PDF = '\u202c';
+  const RLI = '\u2067';
+  const PDI = '\u2069';
+
+  it('leaves text without directional controls, or with them closed, as it is', () => {
+    for (const text of ['Sähköinen asiointi', 'عربي', `a${RLO}b${PDF}c`, `${RLI}x${PDI}`, `${RLI}${RLO}x${PDI}`]) expect(containBidi(text)).toBe(text);
+  });
+
+  it('closes what a value leaves open, innermost first', () => {
+    expect(containBidi(`${RLO}exe.fdp`)).toBe(`${RLO}exe.fdp${PDF}`);
+    expect(containBidi(`${RLI}a${RLO}b`)).toBe(`${RLI}a${RLO}b${PDF}${PDI}`);
+    expect(containBidi(`${RLO}a${RLI}b`)).toBe(`${RLO}a${RLI}b${PDI}${PDF}`);
+  });
+
+  it('pairs like UAX #9: a PDF never closes an isolate, a PDI closes its isolate and what opened inside it', () => {
+    expect(containBidi(`${RLI}a${PDF}`)).toBe(`${RLI}a${PDF}${PDI}`);
+    expect(containBidi(`${RLO}${RLI}a${RLO}b${PDI}`)).toBe(`${RLO}${RLI}a${RLO}b${PDI}${PDF}`);
+    expect(containBidi(`${PDF}${PDI}x`)).toBe(`${PDF}${PDI}x`);
   });
 });
