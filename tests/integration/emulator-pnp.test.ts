@@ -149,13 +149,10 @@ describe('the SharePoint emulator through the real @pnp/sp', () => {
     expect((await fine).Id).toBe(101);
   });
 
-  it('validates writes against the list fields', async () => {
+  it('refuses writes SharePoint refuses: unknown properties, wrong types, unknown users (the rest: emulator-fidelity)', async () => {
     const items = sp.web.getList(ACTIONS_URL).items;
     await expect(items.add({ Title: 'x', Nope: 1 })).rejects.toMatchObject({ status: 400 });
-    await expect(items.add({ Title: 'x', DtStatus: 'Outo' })).rejects.toMatchObject({ status: 400 });
     await expect(items.add({ Title: 'x', DtProgress: 'abc' })).rejects.toMatchObject({ status: 400 });
-    await expect(items.add({ Title: 'x', DtProgress: 101 })).rejects.toMatchObject({ status: 400 });
-    await expect(items.add({ DtStatus: 'Valmis' })).rejects.toMatchObject({ status: 400 });
     await expect(items.add({ Title: 'x', DtOwnerId: 9999 })).rejects.toMatchObject({ status: 400 });
     const ok = await items.add({ Title: 'x' });
     expect(ok.DtStatus).toBe('Suunniteltu');

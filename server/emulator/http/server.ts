@@ -53,6 +53,16 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/**
+ * The origin the client called (`http://<Host header>`): SharePoint builds `odata.id`, next links and
+ * batch URLs from the host it was reached at, not from a fixed name. A missing or malformed Host header
+ * falls back to the address the emulator listens on.
+ */
+export function requestOrigin(host: string | undefined, fallback: string): string {
+  if (!host || !/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(host)) return fallback;
+  return `http://${host.toLowerCase()}`;
+}
+
 function lowerHeaders(h: IncomingHttpHeaders): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(h)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
@@ -104,13 +114,13 @@ export function createEmulatorServer(parts: ServerParts): Server {
       counters.reset();
       return { status: 200, body: { ok: true } };
     }
-    if (path === '/_emulator/health') return { status: 200, body: { ok: true, siteUrl: store.siteUrl } };
+    if (path === '/_emulator/health') return { status: 200, body: { ok: true, siteUrl: store.siteUrlAt(url.origin) } };
     return undefined;
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const body = await readBody(req);
-    const url = new URL(req.url ?? '/', store.originUrl);
+    const url = new URL(req.url ?? '/', requestOrigin(req.headers.host, store.originUrl));
     const method = (req.method ?? 'GET').toUpperCase();
     if (method === 'OPTIONS') {
       res.writeHead(204, {
@@ -143,7 +153,7 @@ export function createEmulatorServer(parts: ServerParts): Server {
       req.socket.destroy();
       return;
     }
-    const shaper = new Shaper(flavourOf(req.headers.accept), store.siteUrl);
+    const shaper = new Shaper(flavourOf(req.headers.accept), store.siteUrlAt(url.origin));
     if (fate === 'throttle') {
       const retry = String(faults.current.retryAfterSeconds);
       send(res, 429, { 'Retry-After': retry, 'Content-Type': contentTypeOf(shaper.flavour) },
@@ -228,7 +238,7 @@ function rawFile(store: EmulatorStore, url: URL, headers: Record<string, string 
       if (!v) throw fileNotFound();
       return { status: 200, headers: { 'Content-Type': 'application/octet-stream' }, body: Buffer.from(v.content, 'base64') };
     }
-    return { status: 200, headers: { 'Content-Type': 'application/octet-stream', ETag: `"{${file.uniqueId.toUpperCase()}},${file.etagVersion}"` }, body: Buffer.from(file.content, 'base64') };
+    return { status: 200, headers: { 'Content-Type': 'application/octet-stream', ETag: `"{${file.uniqueId.toUpperCase()}},${file.etagVersion}"` }, body: store.fileContentFor(file, actor.id) };
   } catch (e) {
     const r = errorReply(shaper, e);
     return { status: r.status, headers: r.headers, body: r.body };
