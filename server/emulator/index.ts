@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { Counters, type CounterSnapshot } from './counters';
 import { FaultInjector, type FaultOptions } from './faults';
+import { AccessPolicy, isLoopbackAddress } from './http/access';
 import { createEmulatorServer, type ExtraRoute } from './http/server';
 import { Persistence } from './persistence';
 import { EmulatorStore } from './store/store';
@@ -45,6 +46,13 @@ export interface EmulatorOptions {
   readonly compactBytes?: number;
   /** Clock for Created/Modified (tests). */
   readonly clock?: () => Date;
+  /**
+   * Browser origins that may call the emulator (the workbench's page; loopback aliases included). Any
+   * other origin is refused with 403, control routes included. Default: none.
+   */
+  readonly allowedOrigins?: readonly string[];
+  /** Host names answered besides loopback names while listening on loopback (DNS-rebinding guard). */
+  readonly allowedHosts?: readonly string[];
 }
 
 export interface Emulator {
@@ -60,6 +68,8 @@ export interface Emulator {
   setFaults(faults: FaultOptions): void;
   /** Mounts another handler (takes precedence over SharePoint routes for its prefix). */
   addRoute(route: ExtraRoute): void;
+  /** Lets a browser page of this origin call the emulator (the workbench, once it listens). */
+  allowOrigin(origin: string): void;
   /** Makes every change so far durable (requests do this themselves before answering). */
   flush(): void;
   stop(): Promise<void>;
@@ -88,10 +98,12 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw new Error('Sample data is not available: pass sampleSeed or call registerSampleSeed() first.');
   }
 
-  const server = createEmulatorServer({ store, persistence, faults, counters, routes });
+  const listenHost = options.host ?? '127.0.0.1';
+  const access = new AccessPolicy(options.allowedOrigins ?? [], isLoopbackAddress(listenHost) ? 'loopback' : 'any', (options.allowedHosts ?? []).map((h) => h.toLowerCase()));
+  const server = createEmulatorServer({ store, persistence, faults, counters, routes, access });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
+    server.listen(options.port ?? 0, listenHost, () => {
       server.off('error', reject);
       resolve();
     });
@@ -124,6 +136,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addRoute: (r) => {
       routes.unshift(r);
     },
+    allowOrigin: (origin) => access.allowOrigin(origin),
     flush: () => persistence?.flush(),
     stop: async () => {
       if (stopped) return;

@@ -33,7 +33,8 @@ function callAs(emu: Emulator, host: string, method: string, path: string, body?
 describe('the emulator answers like SharePoint (emulator-only rows of FIDELITY.md)', () => {
   let emu: Emulator;
   beforeEach(async () => {
-    emu = await startEmulator();
+    // A host name other than loopback must be allowed explicitly (the emulator's DNS-rebinding guard).
+    emu = await startEmulator({ allowedHosts: ['contoso.sharepoint.test'] });
     await pnp(emu.siteUrl).web.lists.add('Hosts', '', 100, false);
     for (let i = 0; i < 3; i++) await pnp(emu.siteUrl).web.lists.getByTitle('Hosts').items.add({ Title: `h${i}` });
   });

@@ -21,6 +21,8 @@ export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?:
       '  --seed KIND     sample | empty (default empty); applied only when DIR holds no state yet',
       '  --faults SPEC   inject faults, e.g. throttle=0.3,error=0.05,drop=0.02,retryAfter=1,seed=7',
       '  --host ADDR     interface to listen on (default 127.0.0.1)',
+      '  --allow-origin URL[,URL]  browser pages that may call the emulator (e.g. a workbench at',
+      '                  http://localhost:4321); requests from any other web page are refused (403)',
       '  --json          print {"siteUrl":…,"graphUrl":…} instead of text',
       '',
       'Identity: requests with "Authorization: Bearer emu:<email>" act as that user; without it as the site admin.',
@@ -31,7 +33,8 @@ export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?:
       data: { type: 'string' },
       seed: { type: 'string' },
       faults: { type: 'string' },
-      host: { type: 'string' }
+      host: { type: 'string' },
+      'allow-origin': { type: 'string' }
     },
     async run(options, _positionals, ctx) {
       const portText = typeof options.port === 'string' ? options.port : '0';
@@ -47,11 +50,15 @@ export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?:
           throw new UserError(e instanceof Error ? e.message : String(e));
         }
       }
+      const allowedOrigins = typeof options['allow-origin'] === 'string' ? options['allow-origin'].split(',').map((o) => o.trim()).filter(Boolean) : [];
+      for (const origin of allowedOrigins) {
+        if (!/^https?:\/\/[^/]+$/i.test(origin.replace(/\/+$/, ''))) throw new UserError(`--allow-origin takes origins such as http://localhost:4321, not "${origin}"`);
+      }
       let emulator;
       try {
         emulator = await startEmulator({
           port, host: typeof options.host === 'string' ? options.host : undefined,
-          dataDir: typeof options.data === 'string' ? options.data : undefined, seed, sampleSeed: deps.sampleSeed, faults,
+          dataDir: typeof options.data === 'string' ? options.data : undefined, seed, sampleSeed: deps.sampleSeed, faults, allowedOrigins,
           // For crash tests: compact often so that kills land during compaction too.
           compactBytes: ctx.env.TIEKARTTA_EMULATOR_COMPACT_BYTES ? Number(ctx.env.TIEKARTTA_EMULATOR_COMPACT_BYTES) : undefined
         });

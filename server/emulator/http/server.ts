@@ -6,6 +6,7 @@ import type { Persistence } from '../persistence';
 import type { EmulatorStore } from '../store/store';
 import { fileNotFound } from '../store/errors';
 import { actorOf, apiPath, errorReply, handleRest, type Reply } from './api';
+import type { AccessPolicy } from './access';
 import { formatBatchResponse, handleBatch } from './batch';
 import { contentTypeOf, flavourOf, Shaper, type Json } from './shape';
 
@@ -38,6 +39,7 @@ export interface ExtraRoute {
 
 export interface ServerParts {
   readonly store: EmulatorStore;
+  readonly access: AccessPolicy;
   readonly persistence?: Persistence;
   readonly faults: FaultInjector;
   readonly counters: Counters;
@@ -70,11 +72,11 @@ function lowerHeaders(h: IncomingHttpHeaders): Record<string, string | undefined
 }
 
 /**
- * CORS, so that a local page on another port (the workbench) can call the emulator from a browser the way
- * SPFx calls SharePoint from the same origin. Preflights are answered here and never counted or faulted.
+ * CORS for the workbench's page only (the one origin the access policy allows), so that it can follow the
+ * emulator's absolute next links from the browser. Preflights are answered here and never counted or faulted.
  */
-function corsHeaders(req: IncomingMessage): Record<string, string> {
-  const origin = req.headers.origin;
+function corsHeaders(req: IncomingMessage, access: AccessPolicy): Record<string, string> {
+  const origin = access.corsOrigin(req.headers.origin);
   if (!origin) return {};
   return {
     'Access-Control-Allow-Origin': origin,
@@ -84,9 +86,9 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
   };
 }
 
-function send(res: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body?: Json | Buffer | string): void {
+function send(res: ServerResponse, access: AccessPolicy, status: number, headers: Readonly<Record<string, string>>, body?: Json | Buffer | string): void {
   const payload = body === undefined ? undefined : Buffer.isBuffer(body) ? body : typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(JSON.stringify(body), 'utf8');
-  const h: Record<string, string | number> = { ...corsHeaders(res.req), ...headers };
+  const h: Record<string, string | number> = { ...corsHeaders(res.req, access), ...headers };
   if (payload && !Object.keys(h).some((k) => k.toLowerCase() === 'content-type')) h['Content-Type'] = 'application/json;charset=utf-8';
   h['Content-Length'] = payload?.length ?? 0;
   res.writeHead(status, h);
@@ -95,7 +97,7 @@ function send(res: ServerResponse, status: number, headers: Readonly<Record<stri
 
 /** The HTTP front: control endpoints, faults, counters, SharePoint REST, `$batch`, files, extra routes. */
 export function createEmulatorServer(parts: ServerParts): Server {
-  const { store, persistence, faults, counters, routes } = parts;
+  const { store, persistence, faults, counters, routes, access } = parts;
   const sockets = new Set<Socket>();
 
   const control = (method: string, url: URL, body: Buffer): EmulatorResponse | undefined => {
@@ -122,9 +124,14 @@ export function createEmulatorServer(parts: ServerParts): Server {
     const body = await readBody(req);
     const url = new URL(req.url ?? '/', requestOrigin(req.headers.host, store.originUrl));
     const method = (req.method ?? 'GET').toUpperCase();
+    const refused = access.refusal(req.headers.origin, req.headers.host);
+    if (refused) {
+      send(res, access, 403, {}, { error: refused });
+      return;
+    }
     if (method === 'OPTIONS') {
       res.writeHead(204, {
-        ...corsHeaders(req),
+        ...corsHeaders(req, access),
         'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS',
         'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '*',
         'Access-Control-Max-Age': '600',
@@ -141,7 +148,7 @@ export function createEmulatorServer(parts: ServerParts): Server {
         reply = { status: 400, body: { error: e instanceof Error ? e.message : String(e) } };
       }
       const r: EmulatorResponse = reply ?? { status: 404, body: { error: `Unknown emulator endpoint ${method} ${url.pathname}` } };
-      send(res, r.status, r.headers ?? {}, r.body);
+      send(res, access, r.status, r.headers ?? {}, r.body);
       return;
     }
 
@@ -156,12 +163,12 @@ export function createEmulatorServer(parts: ServerParts): Server {
     const shaper = new Shaper(flavourOf(req.headers.accept), store.siteUrlAt(url.origin));
     if (fate === 'throttle') {
       const retry = String(faults.current.retryAfterSeconds);
-      send(res, 429, { 'Retry-After': retry, 'Content-Type': contentTypeOf(shaper.flavour) },
+      send(res, access, 429, { 'Retry-After': retry, 'Content-Type': contentTypeOf(shaper.flavour) },
         shaper.error('-2147024860, Microsoft.SharePoint.SPRequestThrottledException', 'The request has been throttled. Try again after the time given in Retry-After.'));
       return;
     }
     if (fate === 'serverError') {
-      send(res, 503, { 'Content-Type': contentTypeOf(shaper.flavour), 'Retry-After': '0' },
+      send(res, access, 503, { 'Content-Type': contentTypeOf(shaper.flavour), 'Retry-After': '0' },
         shaper.error('-2146232832, Microsoft.SharePoint.SPException', 'The service is temporarily unavailable.'));
       return;
     }
@@ -198,12 +205,12 @@ export function createEmulatorServer(parts: ServerParts): Server {
       req.socket.destroy();
       return;
     }
-    send(res, reply.status, reply.headers ?? {}, reply.body);
+    send(res, access, reply.status, reply.headers ?? {}, reply.body);
   };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) send(res, 500, {}, { error: e instanceof Error ? e.message : String(e) });
+      if (!res.headersSent) send(res, access, 500, {}, { error: e instanceof Error ? e.message : String(e) });
       else res.destroy();
     });
   });
