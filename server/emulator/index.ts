@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Counters, type CounterSnapshot } from './counters';
 import { FaultInjector, type FaultOptions } from './faults';
@@ -100,27 +101,27 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const listenHost = options.host ?? '127.0.0.1';
   const access = new AccessPolicy(options.allowedOrigins ?? [], isLoopbackAddress(listenHost) ? 'loopback' : 'any', (options.allowedHosts ?? []).map((h) => h.toLowerCase()));
-  const server = createEmulatorServer({ store, persistence, faults, counters, routes, access });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, listenHost, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.address.includes(':') ? `[${address.address}]` : address.address;
-  const baseUrl = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+  // The port is taken at once (so nobody else takes it), but answers 503 until the seed is in.
+  let ready = !seed;
+  const parts = { store, persistence, faults, counters, routes, access };
+  const server = createEmulatorServer({ ...parts, ready: () => ready });
+  const baseUrl = await listen(server, options.port ?? 0, listenHost);
   store.setOrigin(baseUrl);
 
   if (seed) {
+    // The seed writes through a private server of its own on another port, which only it knows.
+    const seeder = createEmulatorServer(parts);
     try {
-      await seed(store, { siteUrl: store.siteUrl, baseUrl });
+      const seedUrl = await listen(seeder, 0, '127.0.0.1');
+      await seed(store, { siteUrl: store.siteUrlAt(seedUrl), baseUrl: seedUrl });
       persistence?.flush();
+      ready = true;
     } catch (error) {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await close(server);
       persistence?.close();
       throw error;
+    } finally {
+      await close(seeder);
     }
   }
 
@@ -141,8 +142,26 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await close(server);
       persistence?.close();
     }
   };
+}
+
+/** Listens and returns the base URL (`http://127.0.0.1:<port>`). */
+async function listen(server: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shown = address.address.includes(':') ? `[${address.address}]` : address.address;
+  return `http://${shown === '0.0.0.0' || shown === '[::]' ? '127.0.0.1' : shown}:${address.port}`;
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => server.close(() => resolve()));
 }

@@ -1,19 +1,21 @@
 import { type Command, UserError, waitForStopSignal } from '../command';
-import { parseFaultSpec, startEmulator, type FaultOptions, type SeedFunction } from '../../emulator/index';
-import { seedEmulatorWithSample } from '../../sample/seedSite';
+import { parseFaultSpec, startEmulator, type ExtraRoute, type FaultOptions, type SeedFunction } from '../../emulator/index';
+import { sampleGraphRoute, seedEmulatorWithSample } from '../../sample/seedSite';
 
 /**
- * `tiekartta emulator`: the local SharePoint (and Graph) emulator, until SIGINT/SIGTERM.
- * `sampleSeed` is wired by the lead to the sample-data module (server/sample/).
+ * `tiekartta emulator`: the local SharePoint and Graph emulator, until SIGINT/SIGTERM. The sample seed and
+ * the Graph part's directory come from the sample-data module (server/sample/), like `tiekartta demo`'s.
  */
-export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?: () => Promise<void> } = {}): Command {
+export function emulatorCommand(deps: { sampleSeed?: SeedFunction; graphRoute?: () => ExtraRoute; waitForStop?: () => Promise<void> } = {}): Command {
   return {
     name: 'emulator',
     summary: 'Run the local SharePoint emulator (site /sites/digiohjelma)',
     help: [
       'Usage: tiekartta emulator [--port N] [--data DIR] [--seed sample|empty] [--faults SPEC] [--json]',
       '',
-      'Runs a local SharePoint REST emulator at http://127.0.0.1:<port>/sites/digiohjelma until Ctrl+C.',
+      'Runs a local SharePoint REST emulator at http://127.0.0.1:<port>/sites/digiohjelma, with Microsoft Graph',
+      '(the sample people\'s directory, the outbox, the group calendar) under /graph, until Ctrl+C. While the',
+      'sample is being seeded, requests get 503 with Retry-After; the URLs are printed once it is ready.',
       '',
       'Options:',
       '  --port N        TCP port (default 0 = a free port; the URL is printed)',
@@ -59,6 +61,7 @@ export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?:
         emulator = await startEmulator({
           port, host: typeof options.host === 'string' ? options.host : undefined,
           dataDir: typeof options.data === 'string' ? options.data : undefined, seed, sampleSeed: deps.sampleSeed, faults, allowedOrigins,
+          extraRoutes: deps.graphRoute ? [deps.graphRoute()] : [],
           // For crash tests: compact often so that kills land during compaction too.
           compactBytes: ctx.env.TIEKARTTA_EMULATOR_COMPACT_BYTES ? Number(ctx.env.TIEKARTTA_EMULATOR_COMPACT_BYTES) : undefined
         });
@@ -82,4 +85,4 @@ export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?:
   };
 }
 
-export const EMULATOR_COMMAND = emulatorCommand({ sampleSeed: seedEmulatorWithSample });
+export const EMULATOR_COMMAND = emulatorCommand({ sampleSeed: seedEmulatorWithSample, graphRoute: sampleGraphRoute });

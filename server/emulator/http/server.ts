@@ -44,6 +44,11 @@ export interface ServerParts {
   readonly faults: FaultInjector;
   readonly counters: Counters;
   readonly routes: ExtraRoute[];
+  /**
+   * False while the site is being seeded: every request then gets 503 with Retry-After, so that a client
+   * that reaches the port early never sees a half-filled site. Default: always ready.
+   */
+  readonly ready?: () => boolean;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -127,6 +132,12 @@ export function createEmulatorServer(parts: ServerParts): Server {
     const refused = access.refusal(req.headers.origin, req.headers.host);
     if (refused) {
       send(res, access, 403, {}, { error: refused });
+      return;
+    }
+    if (parts.ready && !parts.ready()) {
+      const shaper = new Shaper(flavourOf(req.headers.accept), store.siteUrlAt(url.origin));
+      send(res, access, 503, { 'Retry-After': '1', 'Content-Type': contentTypeOf(shaper.flavour) },
+        shaper.error('-2146232832, Microsoft.SharePoint.SPException', 'The site is being prepared (seeding); try again after the time given in Retry-After.'));
       return;
     }
     if (method === 'OPTIONS') {
