@@ -26,7 +26,8 @@ beforeAll(async () => {
     '<Field Type="Number" Name="DtProgress" StaticName="DtProgress" DisplayName="DtProgress" Min="0" Max="100"/>',
     '<Field Type="Text" Name="DtCode" StaticName="DtCode" DisplayName="DtCode" MaxLength="32"/>',
     '<Field Type="Text" Name="DtNeeded" StaticName="DtNeeded" DisplayName="DtNeeded" Required="TRUE"/>',
-    '<Field Type="DateTime" Name="DtDay" StaticName="DtDay" DisplayName="DtDay" Format="DateOnly"/>'
+    '<Field Type="DateTime" Name="DtDay" StaticName="DtDay" DisplayName="DtDay" Format="DateOnly"/>',
+    '<Field Type="Note" Name="DtNotes" StaticName="DtNotes" DisplayName="DtNotes" NumLines="6" RichText="FALSE"/>'
   ];
   for (const SchemaXml of xml) await list.fields.createFieldAsXml({ SchemaXml, Options: 8 });
 }, TARGET_TIMEOUT);
@@ -110,7 +111,7 @@ describe('document library files', () => {
     await expect(invalid).rejects.not.toBeInstanceOf(LibraryConflictError);
   });
 
-  it('check out and in: the check-in makes the draft a new version with its comment; undo drops it', async () => {
+  it('check out and in: the check-in makes the draft a new version with its comment, undoing drops it', async () => {
     const info = await library().files.addUsingPath(`checkout-${run}.txt`, 'one', { Overwrite: false });
     const file = target.sp.web.getFileByServerRelativePath(info.ServerRelativeUrl);
     await file.checkout();
@@ -132,12 +133,13 @@ describe('document library files', () => {
 
 describe('field values on REST writes', () => {
   const items = () => target.sp.web.getList(listPath()).items;
-  const read = (id: number) => items().getById(id).select('Title', 'DtLight', 'DtTags', 'DtProgress', 'DtCode', 'DtNeeded', 'DtDay')<Record<string, unknown>>();
+  const read = (id: number) => items().getById(id).select('Title', 'DtLight', 'DtTags', 'DtProgress', 'DtCode', 'DtNeeded', 'DtDay', 'DtNotes')<Record<string, unknown>>();
 
-  it('store a choice outside the choices, a number outside min/max, a code over its MaxLength and an empty required field as sent', async () => {
+  it('store a choice outside the choices, a number outside min/max, text over its MaxLength, a long note and an empty required field as sent', async () => {
     const code = 'X'.repeat(40);
-    const added = await items().add({ Title: 'loose', DtLight: '"><script>', DtTags: ['a', 'zzz'], DtProgress: 250, DtCode: code });
-    expect(await read(added.Id)).toMatchObject({ DtLight: '"><script>', DtTags: ['a', 'zzz'], DtProgress: 250, DtCode: code, DtNeeded: null });
+    const notes = 'Pitkä muistiinpano. '.repeat(1000);
+    const added = await items().add({ Title: 'loose', DtLight: '"><script>', DtTags: ['a', 'zzz'], DtProgress: 250, DtCode: code, DtNotes: notes });
+    expect(await read(added.Id)).toMatchObject({ DtLight: '"><script>', DtTags: ['a', 'zzz'], DtProgress: 250, DtCode: code, DtNeeded: null, DtNotes: notes });
     await items().getById(added.Id).update({ DtNeeded: '' , DtProgress: -5 });
     expect(await read(added.Id)).toMatchObject({ DtNeeded: null, DtProgress: -5 });
   });

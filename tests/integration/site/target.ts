@@ -34,6 +34,8 @@ export interface TestTarget {
   readonly siteArgs: readonly string[];
   /** The options `tiekartta reminders` needs here (site, Graph, auth, sender, steering members). */
   readonly reminderArgs: readonly string[];
+  /** The environment `tiekartta` commands run with (the `AZURE_*` sign-in settings on a tenant). */
+  readonly cliEnv: NodeJS.ProcessEnv;
   readonly people: SitePeople;
   /** Claims-style login of a person, as SharePoint's permission APIs take it. */
   loginOf(email: string): string;
@@ -62,6 +64,7 @@ export async function openEmulatorTarget(): Promise<TestTarget & { readonly emul
     fetch: (path, init) => fetch(new URL(path, `${siteUrl}/`), init),
     siteArgs: ['--site', siteUrl],
     reminderArgs: ['--site', siteUrl, '--graph', emulator.graphUrl, '--steering-members', EMULATOR_PEOPLE.steering],
+    cliEnv: {},
     people: EMULATOR_PEOPLE,
     loginOf: (email) => `${CLAIMS}${email}`,
     dispose: () => emulator.stop()
@@ -74,6 +77,11 @@ export function targetKind(env: NodeJS.ProcessEnv = process.env): TargetKind {
 }
 
 export async function openTarget(): Promise<TestTarget> {
+  if (targetKind() === 'tenant') {
+    // Loaded only for a tenant run: @azure/identity and the tenant's rules stay out of `npm test`.
+    const { openTenantTarget } = await import('./tenant');
+    return openTenantTarget();
+  }
   return openEmulatorTarget();
 }
 
