@@ -149,7 +149,7 @@ describe('the SharePoint emulator through the real @pnp/sp', () => {
     expect((await fine).Id).toBe(101);
   });
 
-  it('refuses writes SharePoint refuses: unknown properties, wrong types, unknown users (the rest: emulator-fidelity)', async () => {
+  it('refuses writes SharePoint refuses: unknown properties, wrong types, unknown users (the rest: site/fidelity)', async () => {
     const items = sp.web.getList(ACTIONS_URL).items;
     await expect(items.add({ Title: 'x', Nope: 1 })).rejects.toMatchObject({ status: 400 });
     await expect(items.add({ Title: 'x', DtProgress: 'abc' })).rejects.toMatchObject({ status: 400 });
