@@ -47,7 +47,8 @@ describe('an action owner', () => {
     // Publishing is off by default; ticked, it needs the public summary.
     const publish = form.getByRole('checkbox', { name: 'Julkaise tiivistelmä' });
     await expect(publish.isChecked()).resolves.toBe(false);
-    await publish.check();
+    await form.getByText('Julkaise tiivistelmä', { exact: true }).click();
+    await expect(publish.isChecked()).resolves.toBe(true);
     await form.getByTestId('report-submit').click();
     await form.getByText('Kirjoita julkinen tiivistelmä tai poista julkaisu.').waitFor();
     await form.getByLabel(/Julkinen tiivistelmä/).fill('Aikataulu tarkentuu, käyttöönotto siirtyy alkuvuoteen.');
