@@ -23,14 +23,38 @@ export interface SiteLinks {
   readonly metricAnchor: (code: string) => string;
 }
 
+/** Remembers a formatted value: a publication formats the same days and sums thousands of times. */
+function memo<K>(format: (key: K) => string): (key: K) => string {
+  const cache = new Map<K, string>();
+  return (key) => {
+    let text = cache.get(key);
+    if (text === undefined) cache.set(key, (text = format(key)));
+    return text;
+  };
+}
+
+const FORMATTERS = new Map<Lang, { euro: (v: number) => string; day: (instant: string) => string; calendarDay: (day: string) => string }>();
+
+function formattersOf(lang: Lang): { euro: (v: number) => string; day: (instant: string) => string; calendarDay: (day: string) => string } {
+  let f = FORMATTERS.get(lang);
+  if (!f) {
+    const calendarDay = memo((day: string) => formatDay(day, lang));
+    f = { euro: memo((v: number) => formatEuro(v, lang)), day: memo((instant: string) => calendarDay(helsinkiDay(instant))), calendarDay };
+    FORMATTERS.set(lang, f);
+  }
+  return f;
+}
+
 /** Formatting in one language; every value that is not ours is rendered by `Listed`. */
 export class Words {
   public readonly t: (typeof PUBLICATION)[Lang];
   public readonly r: (typeof REPORT_STRINGS)[Lang];
+  private readonly f: ReturnType<typeof formattersOf>;
 
   public constructor(public readonly lang: Lang) {
     this.t = PUBLICATION[lang];
     this.r = REPORT_STRINGS[lang];
+    this.f = formattersOf(lang);
   }
 
   public report(key: ReportKey, values: Readonly<Record<string, string | number>> = {}): string {
@@ -38,7 +62,7 @@ export class Words {
   }
 
   public euro(value: number | null): string {
-    return value === null ? '–' : formatEuro(value, this.lang);
+    return value === null ? '–' : this.f.euro(value);
   }
 
   public number(value: number, digits = 1): string {
@@ -59,13 +83,13 @@ export class Words {
   }
 
   public day(instant: string): string {
-    return formatDay(helsinkiDay(instant), this.lang);
+    return this.f.day(instant);
   }
 
   /** A period value (`YYYY-MM-DD` or `YYYY-Qn`, checked when published) as people write it. */
   public period(value: string | null): string {
     if (value === null) return '';
-    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatDay(value, this.lang) : value.replace('-', ' ');
+    return /^\d{4}-\d{2}-\d{2}$/.test(value) ? this.f.calendarDay(value) : value.replace('-', ' ');
   }
 
   public range(start: string | null, end: string | null): string {
