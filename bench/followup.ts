@@ -29,7 +29,7 @@ function largeInput(): FollowupInput {
         id: statusUpdates.length + 1, etag: '"1"', title: null, action: a.id, reportedOn: new Date(Date.UTC(a.roadmapYear, 1 + k * 2, 10, 8)).toISOString(),
         overallLight: lights[(a.id + k) % 4], scheduleLight: 'green', scheduleComment: null, costsLight: lights[k], costsComment: null,
         scopeLight: null, scopeComment: null, risksLight: null, risksComment: null, progress: 20 * (k + 1), done: null, next: null,
-        decisionNeeded: k === 3 && a.id % 10 === 0, decisionNote: null
+        decisionNeeded: k === 3 && a.id % 10 === 0, decisionNote: null, publicSummary: null, isPublic: false
       });
     }
   }
