@@ -17,3 +17,4 @@ export { STEERING } from './steering';
 export { OUTBOX } from './outbox';
 export { WORKBENCH } from './workbench';
 export { PUBLICATION } from './publication';
+export { WEB_PARTS } from './webParts';
