@@ -30,8 +30,7 @@ export async function run(): Promise<Figure[]> {
         note: world.tally.refusals().length ? `refused first, then written by another role: ${world.tally.refusals().length}` : undefined
       },
       {
-        figure: 'hostile payload × place pairs written', value: pairs, unit: `of ${possible}`, target: '>= 95 %', met: pairs >= 0.95 * possible,
-        note: 'the rest do not fit: 8-character metric codes, 16-character periods'
+        figure: 'hostile payload × place pairs written', value: pairs, unit: `of ${possible}`, target: 'every payload in every place', met: pairs === possible
       }
     ];
   } finally {

@@ -13,7 +13,7 @@ export interface Place {
   readonly list: ListDef;
   readonly field: FieldDef;
   readonly kind: PlaceKind;
-  /** The longest text SharePoint keeps in it (provisioned MaxLength), if limited. */
+  /** The longest text SharePoint keeps in it through REST, if limited. */
   readonly maxLength?: number;
 }
 
@@ -49,10 +49,12 @@ function kindOf(field: FieldDef): PlaceKind | undefined {
   }
 }
 
+/**
+ * SharePoint stores up to 255 characters in any single line of text or choice through REST, whatever the
+ * field's `MaxLength` (only the forms enforce that: server/emulator/FIDELITY.md); notes are not limited.
+ */
 function maxLengthOf(field: FieldDef): number | undefined {
-  if (field.kind === 'period') return 16;
-  if (field.kind === 'text' || field.kind === 'choice') return field.maxLength ?? 255;
-  return undefined;
+  return field.kind === 'text' || field.kind === 'period' || field.kind === 'choice' ? 255 : undefined;
 }
 
 export function placeKey(list: ListDef, field: FieldDef): string {

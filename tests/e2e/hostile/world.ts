@@ -112,14 +112,14 @@ function restValue(place: Place, text: string): unknown {
  * over the records (offset by the field's position), so that every payload reaches every place; a list
  * with fewer records than payloads gets several payloads per value, as far as its length allows.
  */
-function valueFor(place: Place, k: number, offset: number, records: number): { readonly value: string; readonly payloads: readonly Payload[] } {
+function valueFor(place: Place, k: number, offset: number, records: number, tail = ''): { readonly value: string; readonly payloads: readonly Payload[] } {
   const n = TEXT_PAYLOADS.length;
   const picks: Payload[] = [];
   if (records >= n) picks.push(TEXT_PAYLOADS[(k + offset) % n]);
   else for (let j = k; j < n + records; j += records) if (j < n || picks.length === 0) picks.push(TEXT_PAYLOADS[(j + offset) % n]);
-  const value = fit(picks.map((p) => p.value).join(' '), place.maxLength);
+  const value = `${fit(picks.map((p) => p.value).join(' '), place.maxLength === undefined ? undefined : place.maxLength - tail.length)}${tail}`;
   // A payload counts when its start (its markup) made it into the stored value.
-  return { value, payloads: picks.filter((p) => value.includes(p.value.slice(0, Math.min(24, p.value.length, place.maxLength ?? Infinity)))) };
+  return { value, payloads: picks.filter((p) => value.includes(p.value.slice(0, Math.min(24, p.value.length)))) };
 }
 
 export interface HostileWorld {
@@ -134,18 +134,6 @@ export interface HostileWorld {
   readonly minutes: readonly { readonly meetingId: number; readonly payload: Payload }[];
 }
 
-/** Lets every choice field keep what a REST client sends, as SharePoint does (Issue 12 §2); idempotent. */
-async function acceptChoicesAsSharePointDoes(rest: Rest, siteUrl: string): Promise<void> {
-  const sitePath = new URL(siteUrl).pathname;
-  for (const list of HOSTILE_LISTS) {
-    for (const place of hostilePlaces().filter((p) => p.list === list && (p.kind === 'choice' || p.kind === 'multichoice'))) {
-      const url = `${siteUrl}/_api/web/GetList('${sitePath}/${list.url}')/fields/getbyinternalnameortitle('${place.field.internalName}')`;
-      const res = await rest.call('admin', 'POST', url, { FillInChoice: true }, { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
-      if (!ok(res.status)) throw new Error(`FillInChoice on ${list.key}.${place.field.key}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
-    }
-  }
-}
-
 /** The site to write into: its URL, and the data layer as its admin (for arranging and reading back). */
 export interface HostileSite {
   readonly siteUrl: string;
@@ -157,7 +145,6 @@ export async function writeHostileWorld(site: HostileSite): Promise<HostileWorld
   const rest = restClient(siteUrl);
   const steeringData = createRepositories(createSp({ siteUrl, token: () => Promise.resolve(`emu:${DEMO_USERS.steering}`) }));
   const tally = new Tally();
-  await acceptChoicesAsSharePointDoes(rest, siteUrl);
 
   /** Tries the writers in order; the first that SharePoint accepts reaches the place with these payloads. */
   const write = async (place: Place, payloads: readonly Payload[], attempts: readonly [Writer, () => Promise<number>][]): Promise<boolean> => {
@@ -212,11 +199,10 @@ export async function writeHostileWorld(site: HostileSite): Promise<HostileWorld
   const NOTE = `${allPayloads()}\n${SEARCH_WORD}`;
   for (const [k, a] of textActions.entries()) {
     for (const [f, place] of ofList(ROADMAP_ACTIONS, ['text']).entries()) {
-      const { value, payloads } = valueFor(place, k, f, textActions.length);
       // Titles end with a tag to find them again; codes are unique, so each keeps its own ending.
       const tail = place.field.key === 'title' ? TITLE_TAIL(k) : place.field.key === 'code' ? `~${String(k).padStart(3, '0')}` : '';
-      const text = tail ? `${fit(value, (place.maxLength ?? 255) - tail.length)}${tail}` : value;
-      await write(place, payloads, actionWriters(a, place, text));
+      const { value, payloads } = valueFor(place, k, f, textActions.length, tail);
+      await write(place, payloads, actionWriters(a, place, value));
     }
     for (const place of ofList(ROADMAP_ACTIONS, ['note'])) await write(place, TEXT_PAYLOADS, actionWriters(a, place, NOTE));
   }
@@ -333,11 +319,10 @@ export async function writeHostileWorld(site: HostileSite): Promise<HostileWorld
   const metrics = (await admin.metrics.list()).sort((a, b) => a.id - b.id);
   for (const [k, m] of metrics.entries()) {
     for (const [f, place] of ofList(PROGRAMME_METRICS, ['text', 'note', 'choice']).entries()) {
-      const { value, payloads } = place.kind === 'note' ? { value: NOTE, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, metrics.length);
       // Metric codes are unique: each keeps its own ending.
-      const text = place.field.key === 'code' ? `${fit(value, (place.maxLength ?? 8) - 2)}${String(k).padStart(2, '0')}` : value;
-      await write(place, place.field.key === 'code' ? payloads.filter((p) => text.startsWith(p.value.slice(0, 6))) : payloads,
-        [['steering', () => merge('steering', PROGRAMME_METRICS, m.id, { [place.field.internalName]: text })]]);
+      const tail = place.field.key === 'code' ? `~${String(k).padStart(2, '0')}` : '';
+      const { value, payloads } = place.kind === 'note' ? { value: NOTE, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, metrics.length, tail);
+      await write(place, payloads, [['steering', () => merge('steering', PROGRAMME_METRICS, m.id, { [place.field.internalName]: value })]]);
     }
   }
   const values = (await admin.metricValues.list()).sort((a, b) => a.id - b.id);
