@@ -303,23 +303,25 @@ describe('a hostile colleague', () => {
     await page.close();
   });
 
-  it('publishes inert open data and pages', async () => {
+  it('publishes inert open data, pages and feeds', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hostile-publish-'));
     try {
-      expect(await main(['publish', '--site', e2e.stack.site.emulator.siteUrl, '--out', dir, '--json'], cliContext())).toBe(0);
-      const names = await readdir(dir);
+      const year = (world.textActions.find((a) => a.status === 'in-progress') ?? world.textActions[0]).roadmapYear;
+      const args = ['publish', '--site', e2e.stack.site.emulator.siteUrl, '--out', dir, '--year', String(year), '--feedback-email', 'digiohjelma@porvoo.fi', '--statement-date', '2025-11-01', '--json'];
+      expect(await main(args, cliContext())).toBe(0);
+      const names = (await readdir(dir)).sort();
       const page = await context.newPage();
       await page.goto('about:blank');
-      const html = await Promise.all(names.filter((n) => n.endsWith('.html')).map(async (n): Promise<OutputFile> => ({ name: n, type: 'text/html', content: await readFile(join(dir, n), 'utf8') })));
-      expect(await injectedInFiles(page, html)).toEqual([]);
+      // Every page and feed through Chromium's parsers (strict XML for the feeds).
+      const parsed = await Promise.all(names.filter((n) => /\.(html|xml)$/.test(n)).map(async (n): Promise<OutputFile> =>
+        ({ name: n, type: n.endsWith('.xml') ? 'application/xml' : 'text/html', content: await readFile(join(dir, n), 'utf8') })));
+      expect(await injectedInFiles(page, parsed)).toEqual([]);
       for (const name of names.filter((n) => n.endsWith('.json'))) JSON.parse(await readFile(join(dir, name), 'utf8'));
-      const data = await readFile(join(dir, 'actions.json'), 'utf8');
-      expect(data).toContain('<script data-hostile>');
+      expect(await readFile(join(dir, 'actions.json'), 'utf8')).toContain('<script data-hostile>');
       // The CSVs through a CSV reader (ExcelJS's): no cell a spreadsheet would run as a formula.
       const ExcelJs = await loadExcelJs();
       for (const name of names.filter((n) => n.endsWith('.csv'))) {
-        const wb = new ExcelJs.Workbook();
-        const sheet = await wb.csv.readFile(join(dir, name));
+        const sheet = await new ExcelJs.Workbook().csv.readFile(join(dir, name));
         const formulas: string[] = [];
         sheet.eachRow((row) => row.eachCell((cell) => {
           if (typeof cell.value === 'string' && /^[=+\-@\t\r]/.test(cell.value)) formulas.push(`${name} ${cell.address}: ${cell.value.slice(0, 40)}`);
@@ -327,11 +329,14 @@ describe('a hostile colleague', () => {
         }));
         expect(formulas).toEqual([]);
       }
-      for (const name of names.filter((n) => n.endsWith('.html'))) {
+      // The pages a reader opens first, and the hostile actions' own pages, live in Chromium.
+      const hostilePages = names.filter((n) => /^action-.*\.fi\.html$/.test(n) && world.textActions.some((a) => n === `action-${a.code}.fi.html` || n === `action-item_${a.id}.fi.html`));
+      expect(hostilePages.length).toBeGreaterThan(0);
+      for (const name of [...names.filter((n) => /^(index|metrics)\.(fi|sv|en)\.html$/.test(n)), ...hostilePages]) {
         await page.goto(pathToFileURL(join(dir, name)).href);
-        await expectInert(page, `publication ${name}`, { payloadText: name !== 'index.html' });
+        await expectInert(page, `publication ${name.replace(/^action-.*(\.\w\w\.html)$/, 'action page$1')}`);
       }
-      surfaces.set('publication CSV and JSON', true);
+      surfaces.set('publication CSV, JSON and feeds', true);
       await page.close();
     } finally {
       await rm(dir, { recursive: true, force: true });

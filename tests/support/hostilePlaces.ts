@@ -24,12 +24,10 @@ export interface Place {
  */
 export const HOSTILE_LISTS: readonly ListDef[] = LISTS.filter((l) => l.key !== 'reminderLog');
 
-/** Fields that hold no text for people: the reason each is left out. */
-export const NOT_PLACES: Readonly<Record<string, string>> = {
-  'meetings.snapshot': 'JSON written by the tab and the job; a hostile but well-formed snapshot is written as its own step',
-  'meetings.calendarEventId': 'a Graph event id, never shown; the calendar sync encodes it into request URLs'
-};
-
+/**
+ * Fields the product writes for itself (`verbatim` in the schema: the frozen pre-read's JSON, the
+ * calendar event id) are not places: a hostile but well-formed frozen pre-read is written as its own step.
+ */
 function kindOf(field: FieldDef): PlaceKind | undefined {
   if (field.key === 'minutesUrl') return 'url';
   switch (field.kind) {
@@ -66,7 +64,7 @@ export function hostilePlaces(): Place[] {
   for (const list of HOSTILE_LISTS) {
     for (const field of allFields(list)) {
       const kind = kindOf(field);
-      if (!kind || NOT_PLACES[placeKey(list, field)]) continue;
+      if (!kind || field.verbatim) continue;
       places.push({ list, field, kind, maxLength: maxLengthOf(field) });
     }
   }

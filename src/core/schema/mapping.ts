@@ -134,7 +134,8 @@ function readField(field: FieldDef, item: RawItem): unknown {
     default: {
       // Text written by people: an override left open in it must not turn the text around it.
       const v = item[field.internalName];
-      return typeof v === 'string' && v !== '' ? containBidi(v) : null;
+      if (typeof v !== 'string' || v === '') return null;
+      return field.verbatim ? v : containBidi(v);
     }
   }
 }

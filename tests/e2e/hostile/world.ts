@@ -223,7 +223,9 @@ export async function writeHostileWorld(site: HostileSite): Promise<HostileWorld
       [sp(STATUS_UPDATES, 'reportedOn')]: new Date(Date.now() - (TEXT_PAYLOADS.length - k) * 60_000).toISOString(),
       [sp(STATUS_UPDATES, 'overallLight')]: stored(STATUS_UPDATES, 'overallLight', (['red', 'yellow', 'green'] as const)[k % 3]),
       [sp(STATUS_UPDATES, 'progress')]: 10 + k,
-      [sp(STATUS_UPDATES, 'decisionNeeded')]: k % 2 === 0
+      [sp(STATUS_UPDATES, 'decisionNeeded')]: k % 2 === 0,
+      // Marked public, so that its public summary goes into the publication.
+      [sp(STATUS_UPDATES, 'isPublic')]: true
     };
     for (const place of reportTexts) body[place.field.internalName] = fit(payload.value, place.maxLength);
     for (const place of reportNotes) body[place.field.internalName] = allPayloads();

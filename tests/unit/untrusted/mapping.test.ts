@@ -1,4 +1,4 @@
-import { ROADMAP_ACTIONS, itemToEntity } from '../../../src/core/schema';
+import { ROADMAP_ACTIONS, STEERING_MEETINGS, itemToEntity } from '../../../src/core/schema';
 
 /** Values read from a list keep their directional overrides to themselves, whatever field they are in. */
 describe('reading an item with right-to-left overrides left open', () => {
@@ -17,5 +17,15 @@ describe('reading an item with right-to-left overrides left open', () => {
     expect(action.responsibleDirector).toBe('\u202ejohtaja\u202c');
     expect(action.status).toBe('in-progress');
     expect(action.owner).toEqual({ email: 'mikael.sjoberg@porvoo.fi', displayName: '\u202eMikael\u202c', id: 12 });
+  });
+});
+
+describe('reading what the product wrote for itself', () => {
+  it('keeps a verbatim field exactly as stored (the frozen pre-read stays valid JSON)', () => {
+    const snapshot = JSON.stringify({ v: 2, title: '\u202eexe.fdp' });
+    const meeting = itemToEntity(STEERING_MEETINGS, { Id: 1, Title: 'Kokous', DtSnapshot: snapshot, DtAgenda: '\u202eexe' });
+    expect(meeting.snapshot).toBe(snapshot);
+    expect(JSON.parse(meeting.snapshot ?? '')).toEqual({ v: 2, title: '\u202eexe.fdp' });
+    expect(meeting.agenda).toBe('\u202eexe\u202c');
   });
 });
