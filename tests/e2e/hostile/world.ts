@@ -140,14 +140,28 @@ export interface HostileSite {
   readonly admin: Repositories;
 }
 
-export async function writeHostileWorld(site: HostileSite): Promise<HostileWorld> {
-  const { siteUrl, admin } = site;
-  const rest = restClient(siteUrl);
-  const steeringData = createRepositories(createSp({ siteUrl, token: () => Promise.resolve(`emu:${DEMO_USERS.steering}`) }));
-  const tally = new Tally();
+type Attempt = readonly [Writer, () => Promise<number>];
+
+/** What every step writes with: raw REST as each person, the steering member's data layer, the tally. */
+class Writes {
+  public readonly tally = new Tally();
+  public readonly rest: Rest;
+  public readonly places = hostilePlaces();
+  /** Every payload at once, and the word that finds the hostile actions: for notes. */
+  public readonly note = `${allPayloads()}\n${SEARCH_WORD}`;
+  private readonly steeringData: Repositories;
+
+  public constructor(public readonly siteUrl: string) {
+    this.rest = restClient(siteUrl);
+    this.steeringData = createRepositories(createSp({ siteUrl, token: () => Promise.resolve(`emu:${DEMO_USERS.steering}`) }));
+  }
+
+  public ofList(list: ListDef, kinds: readonly Place['kind'][]): Place[] {
+    return this.places.filter((p) => p.list === list && kinds.includes(p.kind));
+  }
 
   /** Tries the writers in order; the first that SharePoint accepts reaches the place with these payloads. */
-  const write = async (place: Place, payloads: readonly Payload[], attempts: readonly [Writer, () => Promise<number>][]): Promise<boolean> => {
+  public async write(place: Place, payloads: readonly Payload[], attempts: readonly Attempt[]): Promise<boolean> {
     const refused: string[] = [];
     let writer: Writer | null = null;
     for (const [w, attempt] of attempts) {
@@ -158,68 +172,98 @@ export async function writeHostileWorld(site: HostileSite): Promise<HostileWorld
       }
       refused.push(`${w}: ${status}`);
     }
-    for (const payload of payloads) tally.record({ place: placeKey(place.list, place.field), payload: payload.name, writer, refused });
+    this.record(place, payloads, writer, refused);
     return writer !== null;
-  };
-  const merge = (as: Writer, list: ListDef, id: number, body: Record<string, unknown>): Promise<number> =>
-    rest.call(as, 'POST', `${rest.items(list)}(${id})`, body, { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }).then((r) => r.status);
-  const viaData = (repo: keyof Repositories, id: number, key: string, value: unknown) => async (): Promise<number> => {
-    const repository = steeringData[repo] as unknown as { get(id: number): Promise<{ etag: string }>; update(id: number, etag: string, changes: Record<string, unknown>): Promise<unknown> };
-    try {
-      const current = await repository.get(id);
-      await repository.update(id, current.etag, { [key]: value });
-      return 204;
-    } catch (error) {
-      return (error as { status?: number }).status ?? 500;
-    }
-  };
+  }
 
-  const places = hostilePlaces();
-  const ofList = (list: ListDef, kinds: readonly Place['kind'][]): Place[] => places.filter((p) => p.list === list && kinds.includes(p.kind));
+  public record(place: Place, payloads: readonly Payload[], writer: Writer | null, refused: readonly string[] = []): void {
+    for (const payload of payloads) this.tally.record({ place: placeKey(place.list, place.field), payload: payload.name, writer, refused });
+  }
 
-  // --- Actions -----------------------------------------------------------------------------------
+  public merge(as: Writer, list: ListDef, id: number, body: Record<string, unknown>): Promise<number> {
+    return this.rest.call(as, 'POST', `${this.rest.items(list)}(${id})`, body, { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' }).then((r) => r.status);
+  }
+
+  public add(as: Writer, list: ListDef, body: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
+    return this.rest.call(as, 'POST', this.rest.items(list), body);
+  }
+
+  /** A steering member through the data layer, which knows where a field lives (steering-only fields may move to a list of their own). */
+  public viaData(repo: keyof Repositories, id: number, key: string, value: unknown): () => Promise<number> {
+    return async () => {
+      const repository = this.steeringData[repo] as unknown as { get(id: number): Promise<{ etag: string }>; update(id: number, etag: string, changes: Record<string, unknown>): Promise<unknown> };
+      try {
+        const current = await repository.get(id);
+        await repository.update(id, current.etag, { [key]: value });
+        return 204;
+      } catch (error) {
+        return (error as { status?: number }).status ?? 500;
+      }
+    };
+  }
+}
+
+export async function writeHostileWorld(site: HostileSite): Promise<HostileWorld> {
+  const w = new Writes(site.siteUrl);
+  const actions = await writeActions(w, site.admin);
+  await writeReports(w, actions.own);
+  await writeIdeas(w);
+  const meetings = await writeMeetings(w, site.admin, actions.textActions);
+  await writeMetrics(w, site.admin);
+  await writeOtherLists(w);
+  await renamePeople(w);
+  const fresh = await site.admin.actions.list();
+  const again = (list: readonly RoadmapAction[]): RoadmapAction[] => list.map((a) => fresh.find((x) => x.id === a.id) ?? a);
+  return { tally: w.tally, textActions: again(actions.textActions), choiceActions: again(actions.choiceActions), ...meetings };
+}
+
+/**
+ * The owner on his own actions, a steering member on others: hostile texts on one set (the owner's and
+ * other active ones), hostile choice values on another, so that the first set stays in every view.
+ */
+async function writeActions(w: Writes, admin: Repositories): Promise<{ own: RoadmapAction[]; textActions: RoadmapAction[]; choiceActions: RoadmapAction[] }> {
   const actions = await admin.actions.list();
   const own = actions.filter((a) => a.owner?.email === DEMO_USERS.owner).sort((a, b) => a.id - b.id);
-  const ownActive = own.filter((a) => a.status === 'in-progress');
   const others = actions.filter((a) => a.owner?.email !== DEMO_USERS.owner);
   const activeOthers = others.filter((a) => a.status === 'in-progress').sort((a, b) => a.id - b.id);
   const textActions = [...own, ...activeOthers].slice(0, Math.max(TEXT_PAYLOADS.length, own.length));
   const choiceActions = [...own.filter((a) => a.status !== 'in-progress'), ...others.filter((a) => !textActions.includes(a)).sort((a, b) => b.id - a.id)].slice(0, TEXT_PAYLOADS.length);
-  if (ownActive.length === 0 || textActions.length < TEXT_PAYLOADS.length) throw new Error('the sample has too few actions for the hostile world');
+  if (!own.some((a) => a.status === 'in-progress') || textActions.length < TEXT_PAYLOADS.length) throw new Error('the sample has too few actions for the hostile world');
 
   /** Owner on his own action, else a steering member; the data layer last (for fields that live elsewhere for steering only). */
-  const actionWriters = (a: RoadmapAction, place: Place, value: unknown): [Writer, () => Promise<number>][] => {
+  const writers = (a: RoadmapAction, place: Place, value: unknown): Attempt[] => {
     const body = { [place.field.internalName]: value };
-    const raw: [Writer, () => Promise<number>][] = a.owner?.email === DEMO_USERS.owner ? [['owner', () => merge('owner', ROADMAP_ACTIONS, a.id, body)]] : [];
-    raw.push(['steering', () => merge('steering', ROADMAP_ACTIONS, a.id, body)]);
-    if (place.kind === 'text') raw.push(['steering (data layer)', viaData('actions', a.id, place.field.key, value)]);
-    return raw;
+    const attempts: Attempt[] = a.owner?.email === DEMO_USERS.owner ? [['owner', () => w.merge('owner', ROADMAP_ACTIONS, a.id, body)]] : [];
+    attempts.push(['steering', () => w.merge('steering', ROADMAP_ACTIONS, a.id, body)]);
+    if (place.kind === 'text') attempts.push(['steering (data layer)', w.viaData('actions', a.id, place.field.key, value)]);
+    return attempts;
   };
-
-  const NOTE = `${allPayloads()}\n${SEARCH_WORD}`;
   for (const [k, a] of textActions.entries()) {
-    for (const [f, place] of ofList(ROADMAP_ACTIONS, ['text']).entries()) {
+    for (const [f, place] of w.ofList(ROADMAP_ACTIONS, ['text']).entries()) {
       // Titles end with a tag to find them again; codes are unique, so each keeps its own ending.
       const tail = place.field.key === 'title' ? TITLE_TAIL(k) : place.field.key === 'code' ? `~${String(k).padStart(3, '0')}` : '';
       const { value, payloads } = valueFor(place, k, f, textActions.length, tail);
-      await write(place, payloads, actionWriters(a, place, value));
+      await w.write(place, payloads, writers(a, place, value));
     }
-    for (const place of ofList(ROADMAP_ACTIONS, ['note'])) await write(place, TEXT_PAYLOADS, actionWriters(a, place, NOTE));
+    for (const place of w.ofList(ROADMAP_ACTIONS, ['note'])) await w.write(place, TEXT_PAYLOADS, writers(a, place, w.note));
   }
   for (const [k, a] of choiceActions.entries()) {
-    for (const [f, place] of ofList(ROADMAP_ACTIONS, ['choice', 'multichoice']).entries()) {
+    for (const [f, place] of w.ofList(ROADMAP_ACTIONS, ['choice', 'multichoice']).entries()) {
       const { value, payloads } = valueFor(place, k, f, choiceActions.length);
-      await write(place, payloads, actionWriters(a, place, restValue(place, value)));
+      await w.write(place, payloads, writers(a, place, restValue(place, value)));
     }
   }
+  return { own, textActions, choiceActions };
+}
 
-  // --- Status reports: the owner on his own actions --------------------------------------------------
-  const reportTexts = ofList(STATUS_UPDATES, ['text']);
-  const reportNotes = ofList(STATUS_UPDATES, ['note']);
+/** The owner's status reports on his active actions (marked public), then lights outside the choices on his others. */
+async function writeReports(w: Writes, own: readonly RoadmapAction[]): Promise<void> {
+  const active = own.filter((a) => a.status === 'in-progress');
+  const texts = w.ofList(STATUS_UPDATES, ['text']);
+  const notes = w.ofList(STATUS_UPDATES, ['note']);
   for (const [k, payload] of TEXT_PAYLOADS.entries()) {
-    const target = ownActive[k % ownActive.length];
     const body: Record<string, unknown> = {
-      [sp(STATUS_UPDATES, 'action')]: target.id,
+      [sp(STATUS_UPDATES, 'action')]: active[k % active.length].id,
       [sp(STATUS_UPDATES, 'reportedOn')]: new Date(Date.now() - (TEXT_PAYLOADS.length - k) * 60_000).toISOString(),
       [sp(STATUS_UPDATES, 'overallLight')]: stored(STATUS_UPDATES, 'overallLight', (['red', 'yellow', 'green'] as const)[k % 3]),
       [sp(STATUS_UPDATES, 'progress')]: 10 + k,
@@ -227,142 +271,141 @@ export async function writeHostileWorld(site: HostileSite): Promise<HostileWorld
       // Marked public, so that its public summary goes into the publication.
       [sp(STATUS_UPDATES, 'isPublic')]: true
     };
-    for (const place of reportTexts) body[place.field.internalName] = fit(payload.value, place.maxLength);
-    for (const place of reportNotes) body[place.field.internalName] = allPayloads();
-    const post = (): Promise<number> => rest.call('owner', 'POST', rest.items(STATUS_UPDATES), body).then((r) => r.status);
+    for (const place of texts) body[place.field.internalName] = fit(payload.value, place.maxLength);
+    for (const place of notes) body[place.field.internalName] = allPayloads();
     // One request writes every field of the report: the first place records it, the others share the outcome.
-    const accepted = await write(reportTexts[0], [payload], [['owner', post]]);
-    for (const place of reportTexts.slice(1)) tally.record({ place: placeKey(place.list, place.field), payload: payload.name, writer: accepted ? 'owner' : null, refused: [] });
-    for (const place of reportNotes) for (const p of TEXT_PAYLOADS) tally.record({ place: placeKey(place.list, place.field), payload: p.name, writer: accepted ? 'owner' : null, refused: [] });
+    const accepted = await w.write(texts[0], [payload], [['owner', () => w.add('owner', STATUS_UPDATES, body).then((r) => r.status)]]);
+    for (const place of texts.slice(1)) w.record(place, [payload], accepted ? 'owner' : null);
+    for (const place of notes) w.record(place, TEXT_PAYLOADS, accepted ? 'owner' : null);
   }
-  // Lights outside the choices, on his actions that are not among the pre-read's active ones.
-  const lightTargets = own.filter((a) => a.status !== 'in-progress');
-  for (const [f, place] of ofList(STATUS_UPDATES, ['choice']).entries()) {
+  const others = own.filter((a) => a.status !== 'in-progress');
+  for (const [f, place] of w.ofList(STATUS_UPDATES, ['choice']).entries()) {
     for (const k of TEXT_PAYLOADS.keys()) {
       const { value, payloads } = valueFor(place, k, f, TEXT_PAYLOADS.length);
       const body = {
-        [sp(STATUS_UPDATES, 'action')]: lightTargets[k % lightTargets.length].id, [sp(STATUS_UPDATES, 'reportedOn')]: new Date().toISOString(),
+        [sp(STATUS_UPDATES, 'action')]: others[k % others.length].id, [sp(STATUS_UPDATES, 'reportedOn')]: new Date().toISOString(),
         [sp(STATUS_UPDATES, 'overallLight')]: stored(STATUS_UPDATES, 'overallLight', 'green'), [place.field.internalName]: value
       };
-      await write(place, payloads, [['owner', () => rest.call('owner', 'POST', rest.items(STATUS_UPDATES), body).then((r) => r.status)]]);
+      await w.write(place, payloads, [['owner', () => w.add('owner', STATUS_UPDATES, body).then((r) => r.status)]]);
     }
   }
+}
 
-  // --- Ideas: the proposer's own (a few stay "new" for the triage list), then the steering group's fields -
-  const ideaTexts = ofList(IDEAS, ['text', 'note']);
-  const ideaChoices = ofList(IDEAS, ['choice', 'multichoice']);
-  const steeringOnlyIdea = new Set(['state', 'outcome']);
-  const ideaCount = TEXT_PAYLOADS.length + 4;
+/** The proposer's own ideas (a few stay "new" for the triage list); the steering group's fields where she cannot write. */
+async function writeIdeas(w: Writes): Promise<void> {
+  const texts = w.ofList(IDEAS, ['text', 'note']);
+  const choices = w.ofList(IDEAS, ['choice', 'multichoice']);
+  const steeringOnly = new Set(['state', 'outcome']);
+  const count = TEXT_PAYLOADS.length + 4;
   // She names herself the proposer, as the idea form does.
-  const proposerId = ((await rest.call('proposer', 'GET', `${siteUrl}/_api/web/currentuser`)).body as { Id: number }).Id;
-  for (let k = 0; k < ideaCount; k++) {
+  const proposerId = ((await w.rest.call('proposer', 'GET', `${w.siteUrl}/_api/web/currentuser`)).body as { Id: number }).Id;
+  for (let k = 0; k < count; k++) {
     const body: Record<string, unknown> = { [sp(IDEAS, 'state')]: stored(IDEAS, 'state', 'new'), [sp(IDEAS, 'proposer')]: proposerId };
     const written: [Place, readonly Payload[]][] = [];
-    for (const [f, place] of ideaTexts.filter((p) => !steeringOnlyIdea.has(p.field.key)).entries()) {
-      const { value, payloads } = place.kind === 'note' ? { value: NOTE, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, ideaCount);
+    for (const [f, place] of texts.filter((p) => !steeringOnly.has(p.field.key)).entries()) {
+      const { value, payloads } = place.kind === 'note' ? { value: w.note, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, count);
       body[place.field.internalName] = value;
       written.push([place, payloads]);
     }
-    const res = await rest.call('proposer', 'POST', rest.items(IDEAS), body);
+    const res = await w.add('proposer', IDEAS, body);
     if (!ok(res.status)) throw new Error(`the proposer's idea was refused: ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`);
     const id = (res.body as { Id: number }).Id;
-    for (const [place, payloads] of written) for (const p of payloads) tally.record({ place: placeKey(place.list, place.field), payload: p.name, writer: 'proposer', refused: [] });
-    for (const [f, place] of ideaChoices.entries()) {
+    for (const [place, payloads] of written) w.record(place, payloads, 'proposer');
+    const asProposerThenSteering = (change: Record<string, unknown>): Attempt[] => [['proposer', () => w.merge('proposer', IDEAS, id, change)], ['steering', () => w.merge('steering', IDEAS, id, change)]];
+    for (const [f, place] of choices.entries()) {
       if (place.field.key === 'state' && k >= TEXT_PAYLOADS.length) continue;
       const { value, payloads } = valueFor(place, k, f, TEXT_PAYLOADS.length);
-      const body2 = { [place.field.internalName]: restValue(place, value) };
-      await write(place, payloads, [['proposer', () => merge('proposer', IDEAS, id, body2)], ['steering', () => merge('steering', IDEAS, id, body2)]]);
+      await w.write(place, payloads, asProposerThenSteering({ [place.field.internalName]: restValue(place, value) }));
     }
-    const outcome = ideaTexts.find((p) => p.field.key === 'outcome');
-    if (outcome) {
-      const body3 = { [outcome.field.internalName]: NOTE };
-      await write(outcome, TEXT_PAYLOADS, [['proposer', () => merge('proposer', IDEAS, id, body3)], ['steering', () => merge('steering', IDEAS, id, body3)]]);
-    }
+    const outcome = texts.find((p) => p.field.key === 'outcome');
+    if (outcome) await w.write(outcome, TEXT_PAYLOADS, asProposerThenSteering({ [outcome.field.internalName]: w.note }));
   }
+}
 
-  // --- Meetings (steering group) --------------------------------------------------------------------
+/** A steering member: a new meeting ten days ahead, every meeting's texts and minutes, a few states, a hostile frozen pre-read. */
+async function writeMeetings(w: Writes, admin: Repositories, textActions: readonly RoadmapAction[]): Promise<Pick<HostileWorld, 'meetingId' | 'minutes'>> {
   const day = shiftDay(helsinkiDay(new Date()), 10);
-  const created = await rest.call('steering', 'POST', rest.items(STEERING_MEETINGS), {
+  const created = await w.add('steering', STEERING_MEETINGS, {
     Title: fit(`${TEXT_PAYLOADS[3].value} Digijohtoryhmä`, 255), [sp(STEERING_MEETINGS, 'startsAt')]: helsinkiInstant(day, '09:00').toISOString(),
     [sp(STEERING_MEETINGS, 'endsAt')]: helsinkiInstant(day, '11:00').toISOString(),
-    [sp(STEERING_MEETINGS, 'state')]: stored(STEERING_MEETINGS, 'state', 'scheduled'), [sp(STEERING_MEETINGS, 'agenda')]: NOTE,
-    [sp(STEERING_MEETINGS, 'decisions')]: NOTE, [sp(STEERING_MEETINGS, 'minutesUrl')]: URL_PAYLOADS[0].value
+    [sp(STEERING_MEETINGS, 'state')]: stored(STEERING_MEETINGS, 'state', 'scheduled'), [sp(STEERING_MEETINGS, 'agenda')]: w.note,
+    [sp(STEERING_MEETINGS, 'decisions')]: w.note, [sp(STEERING_MEETINGS, 'minutesUrl')]: URL_PAYLOADS[0].value
   });
   if (!ok(created.status)) throw new Error(`the meeting was refused: ${created.status} ${JSON.stringify(created.body).slice(0, 300)}`);
   const meetingId = (created.body as { Id: number }).Id;
   const meetings = (await admin.meetings.list()).filter((m) => m.id !== meetingId).sort((a, b) => a.id - b.id);
-  const urlPlace = ofList(STEERING_MEETINGS, ['url'])[0];
-  tally.record({ place: placeKey(urlPlace.list, urlPlace.field), payload: URL_PAYLOADS[0].name, writer: 'steering', refused: [] });
+  const urlPlace = w.ofList(STEERING_MEETINGS, ['url'])[0];
+  w.record(urlPlace, [URL_PAYLOADS[0]], 'steering');
   const minutes: { meetingId: number; payload: Payload }[] = [{ meetingId, payload: URL_PAYLOADS[0] }];
   for (const [k, m] of meetings.entries()) {
-    for (const [f, place] of ofList(STEERING_MEETINGS, ['text', 'note']).entries()) {
-      const { value, payloads } = place.kind === 'note' ? { value: NOTE, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, meetings.length);
-      await write(place, payloads, [['steering', () => merge('steering', STEERING_MEETINGS, m.id, { [place.field.internalName]: value })]]);
+    for (const [f, place] of w.ofList(STEERING_MEETINGS, ['text', 'note']).entries()) {
+      const { value, payloads } = place.kind === 'note' ? { value: w.note, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, meetings.length);
+      await w.write(place, payloads, [['steering', () => w.merge('steering', STEERING_MEETINGS, m.id, { [place.field.internalName]: value })]]);
     }
-    if (k < URL_PAYLOADS.length - 1) {
-      const url = URL_PAYLOADS[k + 1];
-      if (await write(urlPlace, [url], [['steering', () => merge('steering', STEERING_MEETINGS, m.id, { [urlPlace.field.internalName]: url.value })]])) minutes.push({ meetingId: m.id, payload: url });
-    }
+    const url = URL_PAYLOADS[k + 1];
+    if (url && await w.write(urlPlace, [url], [['steering', () => w.merge('steering', STEERING_MEETINGS, m.id, { [urlPlace.field.internalName]: url.value })]])) minutes.push({ meetingId: m.id, payload: url });
   }
   // Meeting states outside the choices, on the four oldest meetings (long held).
-  const statePlace = ofList(STEERING_MEETINGS, ['choice'])[0];
+  const statePlace = w.ofList(STEERING_MEETINGS, ['choice'])[0];
   for (const [k, m] of meetings.slice(0, 4).entries()) {
     const { value, payloads } = valueFor(statePlace, k, 0, 4);
-    await write(statePlace, payloads, [['steering', () => merge('steering', STEERING_MEETINGS, m.id, { [statePlace.field.internalName]: value })]]);
+    await w.write(statePlace, payloads, [['steering', () => w.merge('steering', STEERING_MEETINGS, m.id, { [statePlace.field.internalName]: value })]]);
   }
   // A hostile, well-formed snapshot: what the tab shows as the frozen pre-read.
-  const snapshotStatus = await merge('steering', STEERING_MEETINGS, meetingId, {
+  const snapshot = await w.merge('steering', STEERING_MEETINGS, meetingId, {
     [sp(STEERING_MEETINGS, 'snapshot')]: hostileSnapshot(meetingId, textActions),
     [sp(STEERING_MEETINGS, 'snapshotAt')]: new Date().toISOString()
   });
-  if (!ok(snapshotStatus)) throw new Error(`the snapshot was refused: ${snapshotStatus}`);
+  if (!ok(snapshot)) throw new Error(`the snapshot was refused: ${snapshot}`);
+  return { meetingId, minutes };
+}
 
-  // --- Metrics and their values (steering group) -------------------------------------------------------
+/** A steering member on the metrics and their yearly values. */
+async function writeMetrics(w: Writes, admin: Repositories): Promise<void> {
   const metrics = (await admin.metrics.list()).sort((a, b) => a.id - b.id);
   for (const [k, m] of metrics.entries()) {
-    for (const [f, place] of ofList(PROGRAMME_METRICS, ['text', 'note', 'choice']).entries()) {
+    for (const [f, place] of w.ofList(PROGRAMME_METRICS, ['text', 'note', 'choice']).entries()) {
       // Metric codes are unique: each keeps its own ending.
       const tail = place.field.key === 'code' ? `~${String(k).padStart(2, '0')}` : '';
-      const { value, payloads } = place.kind === 'note' ? { value: NOTE, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, metrics.length, tail);
-      await write(place, payloads, [['steering', () => merge('steering', PROGRAMME_METRICS, m.id, { [place.field.internalName]: value })]]);
+      const { value, payloads } = place.kind === 'note' ? { value: w.note, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, metrics.length, tail);
+      await w.write(place, payloads, [['steering', () => w.merge('steering', PROGRAMME_METRICS, m.id, { [place.field.internalName]: value })]]);
     }
   }
   const values = (await admin.metricValues.list()).sort((a, b) => a.id - b.id);
   for (const [k, v] of values.entries()) {
-    for (const [f, place] of ofList(METRIC_VALUES, ['text', 'note']).entries()) {
-      const { value, payloads } = place.kind === 'note' ? { value: NOTE, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, values.length);
-      await write(place, payloads, [['steering', () => merge('steering', METRIC_VALUES, v.id, { [place.field.internalName]: value })]]);
+    for (const [f, place] of w.ofList(METRIC_VALUES, ['text', 'note']).entries()) {
+      const { value, payloads } = place.kind === 'note' ? { value: w.note, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, values.length);
+      await w.write(place, payloads, [['steering', () => w.merge('steering', METRIC_VALUES, v.id, { [place.field.internalName]: value })]]);
     }
   }
+}
 
-  // --- Any other list (one added later, e.g. for steering-only decisions): a steering member on its items --
+/** Any other list (one added later, e.g. for steering-only decisions): a steering member on its items. */
+async function writeOtherLists(w: Writes): Promise<void> {
   const handled = new Set<string>([ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, PROGRAMME_METRICS, METRIC_VALUES, IDEAS].map((l) => l.key));
   for (const list of HOSTILE_LISTS.filter((l) => !handled.has(l.key))) {
-    const listed = await rest.call('admin', 'GET', `${rest.items(list)}?$select=Id&$top=5000`);
+    const listed = await w.rest.call('admin', 'GET', `${w.rest.items(list)}?$select=Id&$top=5000`);
     const ids = ((listed.body as { value?: { Id: number }[] } | undefined)?.value ?? []).map((i) => i.Id).sort((a, b) => a - b);
     for (const [k, id] of ids.entries()) {
-      for (const [f, place] of ofList(list, ['text', 'note', 'choice', 'multichoice', 'url']).entries()) {
-        const { value, payloads } = place.kind === 'note' ? { value: NOTE, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, ids.length);
-        await write(place, payloads, [['steering', () => merge('steering', list, id, { [place.field.internalName]: restValue(place, value) })]]);
+      for (const [f, place] of w.ofList(list, ['text', 'note', 'choice', 'multichoice', 'url']).entries()) {
+        const { value, payloads } = place.kind === 'note' ? { value: w.note, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, ids.length);
+        await w.write(place, payloads, [['steering', () => w.merge('steering', list, id, { [place.field.internalName]: restValue(place, value) })]]);
       }
     }
   }
+}
 
-  // --- People: display names in the site's user information (as a site admin would edit them) ----------
-  const users = (await rest.call('admin', 'GET', `${siteUrl}/_api/web/siteusers`)).body as { value: { Id: number; Email: string; Title: string; IsSiteAdmin?: boolean }[] };
+/** Display names in the site's user information, as a site admin would edit them: every person gets a payload. */
+async function renamePeople(w: Writes): Promise<void> {
+  const users = (await w.rest.call('admin', 'GET', `${w.siteUrl}/_api/web/siteusers`)).body as { value: { Id: number; Email: string; Title: string; IsSiteAdmin?: boolean }[] };
   const people = users.value.filter((u) => u.Email && !u.IsSiteAdmin && u.Email !== 'admin@porvoo.fi').sort((a, b) => a.Id - b.Id);
-  const personPlaces = places.filter((p) => p.kind === 'person');
+  const personPlaces = w.places.filter((p) => p.kind === 'person');
   for (const [k, u] of people.entries()) {
     const payload = TEXT_PAYLOADS[k % TEXT_PAYLOADS.length];
-    const name = fit(`${payload.value} ${u.Title}`, 255);
-    const res = await rest.call('admin', 'POST', `${siteUrl}/_api/web/siteusers/getbyid(${u.Id})`, { Title: name }, { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
-    for (const place of personPlaces) tally.record({ place: placeKey(place.list, place.field), payload: payload.name, writer: ok(res.status) ? 'admin' : null, refused: ok(res.status) ? [] : [`admin: ${res.status}`] });
+    const res = await w.rest.call('admin', 'POST', `${w.siteUrl}/_api/web/siteusers/getbyid(${u.Id})`, { Title: fit(`${payload.value} ${u.Title}`, 255) }, { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
     if (!ok(res.status)) throw new Error(`renaming ${u.Email}: ${res.status} ${JSON.stringify(res.body).slice(0, 200)}`);
+    for (const place of personPlaces) w.record(place, [payload], 'admin');
   }
-
-  const fresh = await admin.actions.list();
-  const again = (list: readonly RoadmapAction[]): RoadmapAction[] => list.map((a) => fresh.find((x) => x.id === a.id) ?? a);
-  return { tally, textActions: again(textActions), choiceActions: again(choiceActions), meetingId, minutes };
 }
 
 /** A v2 snapshot whose every text is a payload (as someone editing the field by hand could store it). */
