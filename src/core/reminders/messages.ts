@@ -4,7 +4,7 @@ import { REMINDERS } from '../i18n/reminders';
 import { choiceByCode, choiceLabel, ROADMAP_ACTIONS, fieldByKey, type TrafficLight } from '../schema';
 import { helsinkiDay, PROGRAMME_TIME_ZONE, shiftDay } from '../time/helsinki';
 import { linkHref } from '../untrusted/links';
-import { containBidi, plainTextBlock, plainTextLine } from '../untrusted/text';
+import { clipText, containBidi, plainTextBlock, plainTextLine } from '../untrusted/text';
 import { roadmapPageLink, statusFormLink, teamsTabLink, type ReminderLinks } from './links';
 import type { PreRead, PreReadEntry } from './preread';
 import { DEFAULT_REMINDER_POLICY, type Reminder, type ReminderPolicy } from './types';
@@ -104,6 +104,16 @@ function lightPlain(entry: PreReadEntry, lang: Lang, s: Strings): string {
   return entry.previousLight === undefined ? now : format(s.lightChange, { from: lightText(entry.previousLight, lang, s), to: now });
 }
 
+/**
+ * A report's note in a message: at most this many characters (the message links to the roadmap, where
+ * the whole text is). One long note must not take a pre-read past Graph's 4 MB request limit.
+ */
+export const MESSAGE_NOTE_MAX = 1500;
+
+function clipNote(text: string): string {
+  return clipText(text, MESSAGE_NOTE_MAX);
+}
+
 function progressText(value: number | null, s: Strings): string {
   return value === null || value === undefined ? '' : format(s.progressValue, { value });
 }
@@ -156,13 +166,13 @@ function tableSection(heading: string, entries: readonly PreReadEntry[], columns
 function preReadSections(preRead: PreRead, lang: Lang, ctx: MessageContext, s: Strings): Section[] {
   const light: Column = { header: s.colLight, html: (e) => lightHtml(e, lang, s), text: (e) => lightPlain(e, lang, s) };
   const progress: Column = { header: s.colProgress, html: (e) => escapeHtml(progressText(e.progress, s)), text: (e) => progressText(e.progress, s) };
-  const done: Column = { header: s.colDone, html: (e) => escapeHtml(e.done ?? ''), text: (e) => e.done ?? '' };
-  const next: Column = { header: s.colNext, html: (e) => escapeHtml(e.next ?? ''), text: (e) => e.next ?? '' };
+  const done: Column = { header: s.colDone, html: (e) => escapeHtml(clipNote(e.done ?? '')), text: (e) => clipNote(e.done ?? '') };
+  const next: Column = { header: s.colNext, html: (e) => escapeHtml(clipNote(e.next ?? '')), text: (e) => clipNote(e.next ?? '') };
   const owner: Column = { header: s.colOwner, html: (e) => escapeHtml(e.ownerName ?? ''), text: (e) => plainTextLine(e.ownerName ?? '') };
   const decision: Column = {
     header: s.colDecision,
-    html: (e) => escapeHtml(e.decisionNote ?? s.decisionUnspecified),
-    text: (e) => e.decisionNote ?? s.decisionUnspecified
+    html: (e) => escapeHtml(clipNote(e.decisionNote ?? s.decisionUnspecified)),
+    text: (e) => clipNote(e.decisionNote ?? s.decisionUnspecified)
   };
   return [
     tableSection(s.decisionsHeading, preRead.decisions, [decision, owner], ctx, s),

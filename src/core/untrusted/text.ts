@@ -76,3 +76,13 @@ export function containBidi(text: string): string {
   }
   return text + open.reverse().map((o) => (o === 'embedding' ? PDF : PDI)).join('');
 }
+
+/**
+ * At most `max` characters of a text, cut at a character (never inside a surrogate pair) and ended
+ * with `…` when cut: for outputs with a size limit of their own (an e-mail goes through Graph's 4 MB
+ * request limit), which link to the full text instead.
+ */
+export function clipText(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, Math.max(0, max - 1)).join('')}…`;
+}

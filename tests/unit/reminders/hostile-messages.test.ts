@@ -1,5 +1,5 @@
 import PostalMime from 'postal-mime';
-import { buildPreRead, meetingEventBody, planReminders, renderReminder, toMime, type MessageContext, type PlannerAction, type Reminder, type ReminderPerson } from '../../../src/core/reminders';
+import { MESSAGE_NOTE_MAX, buildPreRead, meetingEventBody, planReminders, renderReminder, toMime, type MessageContext, type PlannerAction, type Reminder, type ReminderPerson } from '../../../src/core/reminders';
 import type { TrafficLight } from '../../../src/core/schema';
 import { channelHtml } from '../../../src/data/graph/steering';
 import { plainTextLine } from '../../../src/core/untrusted/text';
@@ -133,5 +133,15 @@ describe('reminder e-mails built from hostile values', () => {
     const event = meetingEventBody({ title: TEXT_PAYLOADS[0].value, startsAt: at('2025-05-20'), agenda: allPayloads() });
     expect(event.body).toEqual({ contentType: 'text', content: allPayloads() });
     expect(event.subject).toBe(TEXT_PAYLOADS[0].value);
+  });
+
+  it('keeps a pre-read small whatever the notes hold: each note at most MESSAGE_NOTE_MAX characters', () => {
+    const huge = 'x'.repeat(60_000);
+    const big = buildPreRead({ meeting: meetingNow, meetings: [previous, meetingNow], actions, statusUpdates: updates.map((u) => ({ ...u, done: huge, next: huge, decisionNote: huge })) });
+    const r = due(at('2025-05-17'), 'steering-preread')[0];
+    const m = renderReminder(r, { links, actionTitles: titles, now: at('2025-05-17'), preRead: big });
+    expect(m.text).not.toContain('x'.repeat(MESSAGE_NOTE_MAX));
+    expect(m.text).toContain(`${'x'.repeat(MESSAGE_NOTE_MAX - 1)}…`);
+    expect(m.html.length + m.text.length).toBeLessThan(2 * 10 * 3 * 4 * MESSAGE_NOTE_MAX);
   });
 });

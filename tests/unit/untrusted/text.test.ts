@@ -1,4 +1,4 @@
-import { containBidi, plainTextBlock, plainTextLine, xmlSafeStrings, xmlSafeText } from '../../../src/core/untrusted/text';
+import { clipText, containBidi, plainTextBlock, plainTextLine, xmlSafeStrings, xmlSafeText } from '../../../src/core/untrusted/text';
 
 /** XML 1.0 `Char`: what a conforming parser accepts in content. */
 const XML_CHARS = /^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u;
@@ -48,5 +48,14 @@ describe('containBidi', () => {
     expect(containBidi(`${RLI}a${PDF}`)).toBe(`${RLI}a${PDF}${PDI}`);
     expect(containBidi(`${RLO}${RLI}a${RLO}b${PDI}`)).toBe(`${RLO}${RLI}a${RLO}b${PDI}${PDF}`);
     expect(containBidi(`${PDF}${PDI}x`)).toBe(`${PDF}${PDI}x`);
+  });
+});
+
+describe('clipText', () => {
+  it('keeps a short text and cuts a long one at a character, marking the cut', () => {
+    expect(clipText('lyhyt', 10)).toBe('lyhyt');
+    expect(clipText('abcdefghij', 5)).toBe('abcd…');
+    // Never half a surrogate pair.
+    expect(clipText('😀😀😀😀', 3)).toBe('😀😀…');
   });
 });
