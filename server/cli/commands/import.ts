@@ -4,16 +4,13 @@ import { basename } from 'node:path';
 import { isLang, format, type Lang } from '../../../src/core/i18n/catalog';
 import { EXCEL } from '../../../src/core/i18n/excel';
 import { diffWorkbookAgainstList, type WorkbookDiff } from '../../../src/core/excel/diff';
-import type { HeaderMapping, WorkbookRows } from '../../../src/core/excel/read';
+import { fileSizeProblem, type HeaderMapping, type WorkbookRows } from '../../../src/core/excel/read';
 import { fileFailureSummary, importFailed, importSummary, type ImportSummary } from '../../../src/core/excel/report';
 import { actionsRepository } from '../../../src/data/repository';
-import { LibraryConflictError, LibraryFileNotFoundError, readLibraryWorkbook } from '../../../src/excel/library';
+import { LibraryConflictError, LibraryFileNotFoundError, LibraryFileTooLargeError, readLibraryWorkbook } from '../../../src/excel/library';
 import { applyWorkbookImport, readWorkbookRows } from '../../../src/excel/roundtrip';
 import { UserError, requireOption, type Command, type CommandContext, type OptionValues } from '../command';
 import { connectSite, SITE_HELP, SITE_OPTIONS } from '../site';
-
-/** Local files above this are refused before reading them (the sheet data limit applies after). */
-export const MAX_LOCAL_FILE_BYTES = 200 * 1024 * 1024;
 
 export function langOption(options: OptionValues, ctx: CommandContext): Lang {
   const v = options.lang;
@@ -115,8 +112,8 @@ export const importCommand: Command = {
     let bytes: Uint8Array;
     let site: ReturnType<typeof connectSite> | undefined;
     if (isLocalPath(file)) {
-      const size = (await stat(file)).size;
-      if (size > MAX_LOCAL_FILE_BYTES) return fail(format(t.fileTooLarge, { size: Math.ceil(size / 1048576), max: Math.floor(MAX_LOCAL_FILE_BYTES / 1048576) }));
+      const tooLarge = fileSizeProblem(basename(file), (await stat(file)).size, lang);
+      if (tooLarge) return fail(tooLarge);
       bytes = new Uint8Array(await readFile(file));
     } else {
       site = connectSite(options, ctx);
@@ -127,6 +124,7 @@ export const importCommand: Command = {
       } catch (error) {
         if (error instanceof LibraryFileNotFoundError) return fail(format(t.libraryNotFound, { path: file }));
         if (error instanceof LibraryConflictError) return fail(format(t.libraryConflict, { path: file }));
+        if (error instanceof LibraryFileTooLargeError) return fail(fileSizeProblem(file, error.bytes, lang, error.maxBytes) ?? error.message);
         throw error;
       }
     }

@@ -43,6 +43,8 @@ export interface WorkbookWarning {
   readonly column?: string;
   readonly value?: string;
   readonly message: string;
+  /** Text of the cell that was not imported (e.g. words after an amount): it stays only in the file. */
+  readonly leftOut?: string;
 }
 
 export interface ImportRow {
@@ -87,6 +89,19 @@ export interface ReadOptions {
 /** How many rows from the top are searched for the header row. */
 const HEADER_SEARCH_ROWS = 30;
 export const DEFAULT_MAX_ROWS = 20000;
+
+const MB = 1024 * 1024;
+/**
+ * The largest workbook file read at all (a local file, a library file, a file chosen in the browser):
+ * checked before it is read or downloaded. Pictures make honest files big; the sheet data has its own limit.
+ */
+export const MAX_WORKBOOK_FILE_BYTES = 200 * MB;
+
+/** The localised refusal of a file larger than `maxBytes`, or undefined when its size is fine. */
+export function fileSizeProblem(file: string, bytes: number, lang: Lang, maxBytes = MAX_WORKBOOK_FILE_BYTES): string | undefined {
+  if (bytes <= maxBytes) return undefined;
+  return format(EXCEL[lang].fileSizeTooLarge, { file, size: Math.ceil(bytes / MB), max: Math.floor(maxBytes / MB) });
+}
 /** Unknown columns named one by one; beyond this, one warning counts the rest. */
 const MAX_LISTED_UNKNOWN = 20;
 
