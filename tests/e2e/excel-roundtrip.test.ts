@@ -203,6 +203,7 @@ describe('the Excel round trip in the roadmap web part', () => {
     const current = await readLibraryWorkbook(sp, path);
     const edited = await editWorkbook(Buffer.from(current.content), [
       { code: all[5].code as string, key: 'description', value: 'Kelvollinen muutos' },
+      { code: all[5].code as string, key: 'oneTimeCost', value: '2 800 e kertainvestointi' },
       { code: all[6].code as string, key: 'status', value: 'ehkä' }
     ]);
     await writeLibraryWorkbook(sp, path, edited, current.etag);
@@ -213,6 +214,11 @@ describe('the Excel round trip in the roadmap web part', () => {
     const panel = page.getByRole('dialog');
     await panel.getByTestId('excel-import-library').click();
     await panel.getByTestId('excel-import-preview').waitFor();
+    // The words after the amount are a note with the row, the column and the cell's value.
+    const note = panel.getByTestId('excel-import-warnings').getByRole('row').filter({ hasText: 'kertainvestointi' });
+    await expect(note.getByRole('cell').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^\d+$/), header('oneTimeCost', 'fi'), '2 800 e kertainvestointi', format(EXCEL.fi.amountTextLeftOut, { amount: '2 800 e', text: 'kertainvestointi' })
+    ]);
     await panel.getByText('Tallenna kelvolliset rivit, vaikka osa riveistä on virheellisiä').click();
     await panel.getByTestId('excel-import-apply').click();
     await panel.getByText(/^Tallennettu: uusia 0, muutettuja 1, poistettuja 0\./).waitFor();

@@ -200,6 +200,32 @@ describe('the Excel round trip against the emulator', () => {
     expect(second.summary).toMatchObject({ created: 0, updated: 0, unchanged: 3, conflicts: [], errors: [] });
   });
 
+  it('imports cost cells as the city writes them; words after an amount are a note of their row, two amounts or a yearly one-time cost an error', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Tiekartta 2025');
+    ws.addRow(['Tunnus', 'Toimenpide', 'Tiekarttavuosi', 'Tavoite tai kyvykkyys', 'Taso', 'Tila', 'Kertakustannus €', 'Vuosikustannus €/v']);
+    ws.addRow(['DT25-01', 'Toimenpide 1', 2025, 'A', 'TORI', 'Suunniteltu', '2800 e kertainvestointi hankerahoituksella', '3 100 €/v']);
+    ws.addRow(['DT25-02', 'Toimenpide 2', 2025, 'A', 'TORI', 'Suunniteltu', '2\u00a0000,50 €', '5700 e/ vuosi']);
+    ws.addRow(['DT25-03', 'Toimenpide 3', 2025, 'A', 'TORI', 'Suunniteltu', 'a) 8750 e b) 9900 e', null]);
+    ws.addRow(['DT25-04', 'Toimenpide 4', 2025, 'A', 'TORI', 'Suunniteltu', '3100 e/ vuosi', null]);
+    const file = join(dir, 'kustannukset.xlsx');
+    await wb.xlsx.writeFile(file);
+
+    const preview = await cli('import', '--site', emu.siteUrl, '--file', file);
+    expect(preview.out).toEqual(expect.arrayContaining([
+      'x rivi 4, sarake ”Kertakustannus €”, arvo ”a) 8750 e b) 9900 e”: Solussa on kaksi summaa (8750 e, 9900 e). Kirjoita yksi summa, tai jaa rivi kahdeksi toimenpiteeksi.',
+      'x rivi 5, sarake ”Kertakustannus €”, arvo ”3100 e/ vuosi”: ”/ vuosi” tarkoittaa vuodessa, mutta sarakkeeseen ”Kertakustannus €” kirjoitetaan kertasumma. Kirjoita vuosittainen summa sarakkeeseen ”Vuosikustannus €/v”.',
+      '  huomautus: 2 · Kertakustannus € · arvo ”2800 e kertainvestointi hankerahoituksella” · Summa 2800 e tuotiin; tekstiä ”kertainvestointi hankerahoituksella” ei tuotu. Jos se on tarpeen, kirjoita se toiseen sarakkeeseen.'
+    ]));
+
+    const applied = await cliJson('import', '--site', emu.siteUrl, '--file', file, '--apply', '--skip-invalid', '--lang', 'sv');
+    expect(applied.summary).toMatchObject({ updated: 2, errors: [{ row: 4, value: 'a) 8750 e b) 9900 e' }, { row: 5, value: '3100 e/ vuosi' }] });
+    expect(applied.summary.warnings.filter((w) => w.leftOut)).toEqual([expect.objectContaining({ row: 2, column: 'Kertakustannus €', leftOut: 'kertainvestointi hankerahoituksella' })]);
+    const stored = await actionsRepository(sp).list();
+    expect(['DT25-01', 'DT25-02', 'DT25-03'].map((code) => stored.find((a) => a.code === code)).map((a) => [a?.oneTimeCost, a?.annualCost]))
+      .toEqual([[2800, 3100], [2000.5, 5700], [3000.5, null]]);
+  });
+
   it('keeps the workbook in the document library as versions and never overwrites a newer one', async () => {
     const created = await cli('export', '--site', emu.siteUrl, '--file', LIBRARY_FILE, '--lang', 'fi');
     expect(created.code).toBe(0);

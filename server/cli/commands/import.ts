@@ -56,7 +56,10 @@ function printSummary(ctx: CommandContext, lang: Lang, summary: ImportSummary, d
     for (const f of c.fields) ctx.out(`    ${format(t.conflictField, { column: f.column, file: f.file, sharepoint: f.sharepoint })}`);
   }
   for (const e of summary.errors) ctx.out(`x ${format(t.rowError, { row: e.row, column: e.column, value: e.value, message: e.message })}`);
-  for (const w of summary.warnings) ctx.out(`  ${format(t.warning, { message: [w.row !== undefined ? `${w.row}` : '', w.column ?? '', w.message].filter(Boolean).join(' · ') })}`);
+  for (const w of summary.warnings) {
+    const where = [w.row !== undefined ? `${w.row}` : '', w.column ?? '', w.value ? format(t.warningValue, { value: w.value }) : ''];
+    ctx.out(`  ${format(t.warning, { message: [...where, w.message].filter(Boolean).join(' · ') })}`);
+  }
   const counts = { created: summary.created, updated: summary.updated, unchanged: summary.unchanged, deleted: summary.deleted, conflicts: summary.conflicts.length, errors: summary.errors.length };
   ctx.out(format(applied ? t.summaryApplied : t.summary, counts));
   if (!applied) ctx.out(t.dryRun);

@@ -6,7 +6,7 @@ import type { FieldDef } from '../schema/types';
 import { readBaseSnapshot, type BaseSnapshot } from './base';
 import { cellText, isBlank, readCell, type CellInput, type CellProblem } from './cells';
 import {
-  columnByKey, columnForHeader, headerKey, type ActionFieldKey, type ItemColumnKey, type WorkbookColumn
+  columnByKey, columnForHeader, EXCEL_FIELDS, headerKey, type ActionFieldKey, type ItemColumnKey, type WorkbookColumn
 } from './columns';
 import { BASE_SHEET_NAME, type GridRow, type SheetGrid, type WorkbookGrid } from './grid';
 import { validateActionFields } from './validate';
@@ -179,7 +179,8 @@ function allowedValues(field: FieldDef, lang: Lang): string {
   return choices.map((c) => (c.spValue !== undefined ? c.code : c.labels[lang])).join(', ');
 }
 
-function cellMessage(problem: CellProblem, field: FieldDef, detail: string | undefined, lang: Lang): string {
+/** `headerOf`: a column's header as the file writes it (the schema's label when the file lacks it). */
+function cellMessage(problem: CellProblem, field: FieldDef, detail: string | undefined, lang: Lang, headerOf: (f: FieldDef) => string): string {
   const t = EXCEL[lang];
   switch (problem) {
     case 'unknownChoice':
@@ -188,6 +189,12 @@ function cellMessage(problem: CellProblem, field: FieldDef, detail: string | und
       return format(t.unknownChoices, { values: detail ?? '', allowed: allowedValues(field, lang) });
     case 'errorValue':
       return format(t.errorValue, { value: detail ?? '' });
+    case 'twoAmounts':
+      return format(t.twoAmounts, { amounts: detail ?? '' });
+    case 'perYearNotAnnual': {
+      const annual = EXCEL_FIELDS.find((f) => f.perYear);
+      return format(t.perYearNotAnnual, { marker: detail ?? '', column: headerOf(field), annual: annual ? headerOf(annual) : '' });
+    }
     default:
       return t[problem];
   }
@@ -227,6 +234,7 @@ export function readRoadmapRows(grid: WorkbookGrid, options: ReadOptions): ReadR
   ];
   const errors: RowIssue[] = [];
   const rows: ImportRow[] = [];
+  const headerOf = (f: FieldDef): string => header.bindings.find((b) => b.key === f.key)?.header ?? f.labels[lang];
   const fieldBindings = header.bindings.filter((b) => b.key !== 'id' && b.key !== 'etag');
   const idBinding = header.bindings.find((b) => b.key === 'id');
   const etagBinding = header.bindings.find((b) => b.key === 'etag');
@@ -243,8 +251,15 @@ export function readRoadmapRows(grid: WorkbookGrid, options: ReadOptions): ReadR
       const result = readCell(column.field, cell);
       if (result.ok) {
         values[column.key] = result.value;
+        // Words after an amount are not imported: they are reported with the row, never dropped silently.
+        if (result.leftOut) {
+          warnings.push({
+            row: gridRow.number, column: binding.header, value: cellText(cell), leftOut: result.leftOut.text,
+            message: format(t.amountTextLeftOut, { amount: result.leftOut.amount, text: result.leftOut.text })
+          });
+        }
       } else {
-        rowErrors.push({ row: gridRow.number, column: binding.header, value: cellText(cell), message: cellMessage(result.problem, column.field, result.detail, lang) });
+        rowErrors.push({ row: gridRow.number, column: binding.header, value: cellText(cell), message: cellMessage(result.problem, column.field, result.detail, lang, headerOf) });
       }
     }
     if (isTotalRow(values)) {

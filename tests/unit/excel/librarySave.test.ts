@@ -52,6 +52,12 @@ describe('saving the refreshed workbook back to the library', () => {
     expect(pendingWorkbookEdits(diff)).toBe(2);
   });
 
+  it('keeps the file when words of a cost cell were left out: they are still only in the file', () => {
+    const diff = diffOf((rows) => { rows[0][col('oneTimeCost')] = text('2800 e kertainvestointi'); });
+    expect(diff.updated).toHaveLength(1);
+    expect(librarySaveDecision(diff, wrote(diff), 'fi')).toEqual({ save: false, reason: 'textLeftOut', message: format(EXCEL.fi.libraryKeptTextLeftOut, { count: 1 }) });
+  });
+
   it('keeps the file when a row was a conflict, or SharePoint refused a row while saving', () => {
     const changed = items.map((i) => (i.id === 2 ? { ...i, etag: '"2"', status: 'paused' } as RoadmapAction : i));
     const conflict = diffOf((rows) => { rows[1][col('status')] = text('Valmis'); rows[1][col('progress')] = { kind: 'number', value: 100 }; }, changed);
