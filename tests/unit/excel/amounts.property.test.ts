@@ -118,10 +118,10 @@ describe('what we export', () => {
       }))).map((costs) => list.map((fields, i) => ({
         ...fields, code: `DT25-${String(i + 1).padStart(2, '0')}`, oneTimeCost: costs[i].one, annualCost: costs[i].annual, id: i + 1, etag: `"${i + 1}"`
       }) as RoadmapAction)))
-      // As SharePoint holds them after an import: text trimmed, lists in order (the import's canonical form).
+      // As SharePoint holds them after an import: text and own choice values trimmed (the import's canonical form).
       .map((list) => list.map((a) => Object.fromEntries(Object.entries(a).map(([key, v]) => {
         const field = allFields(ROADMAP_ACTIONS).find((f) => f.key === key);
-        return [key, field && (field.kind === 'text' || field.kind === 'note') ? canonicalValue(field, v) : v];
+        return [key, field && (field.kind === 'text' || field.kind === 'note' || field.kind === 'choice') ? canonicalValue(field, v) : v];
       })) as unknown as RoadmapAction));
     await fc.assert(fc.asyncProperty(withCosts, fc.constantFrom('fi' as const, 'sv' as const), async (items, lang) => {
       const first = await exportRoadmapWorkbook(items, { lang, now: NOW });
