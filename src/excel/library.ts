@@ -7,6 +7,7 @@ import type { IFile } from '@pnp/sp/files';
 import { httpStatusOf, toDataError } from '../data/errors';
 import { webPathOf } from '../data/sp';
 import { MAX_WORKBOOK_FILE_BYTES } from '../core/excel/read';
+import { concatBytes } from './bytes';
 
 /**
  * The roadmap workbook in a document library of the programme site (e.g. `Shared Documents/tiekartta_v2.xlsx`).
@@ -91,13 +92,7 @@ async function boundedContent(file: IFile, path: string, maxBytes: number): Prom
     }
     chunks.push(value);
   }
-  const content = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    content.set(c, at);
-    at += c.length;
-  }
-  return content;
+  return concatBytes(chunks, size);
 }
 
 function notFoundOr(error: unknown, path: string): Error {

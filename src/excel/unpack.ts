@@ -1,4 +1,5 @@
 import { Unzip, UnzipInflate, zipSync, type Unzipped } from 'fflate';
+import { concatBytes } from './bytes';
 
 /**
  * Unpacks the parts of an .xlsx that the import reads, counting the bytes actually inflated and stopping
@@ -28,17 +29,6 @@ interface PartState {
   readonly chunks: Uint8Array[];
   size: number;
   done: boolean;
-}
-
-function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
-  if (chunks.length === 1) return chunks[0];
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 /**
@@ -87,7 +77,7 @@ export function unpackParts(bytes: Uint8Array, maxBytes: number, keep: (name: st
   const out: Unzipped = {};
   for (const [name, part] of parts) {
     if (!part.done) return { ok: false, problem: 'corrupt', inflatedBytes: inflated };
-    out[name] = concat(part.chunks, part.size);
+    out[name] = concatBytes(part.chunks, part.size);
   }
   return { ok: true, parts: out, inflatedBytes: inflated };
 }
