@@ -4,6 +4,7 @@ import {
   TelemetryHandler, type AuthenticationProvider, type Context, type Middleware
 } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+import { refuseTokenOverHttp } from '../auth';
 
 /**
  * The Graph client v3 for Node: `@azure/identity` credentials against Microsoft Graph, or no token
@@ -57,6 +58,7 @@ export function createGraphClient(options: GraphClientOptions = {}): Client {
   const isGraph = host === 'graph.microsoft.com';
   let authProvider: AuthenticationProvider;
   if (options.credential) {
+    refuseTokenOverHttp(graphUrl);
     authProvider = new TokenCredentialAuthenticationProvider(options.credential, { scopes: [`${GRAPH_ROOT}/.default`] });
   } else {
     if (isGraph) throw new Error('Microsoft Graph needs a credential (managed identity, certificate or Azure CLI).');
