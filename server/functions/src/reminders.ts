@@ -1,5 +1,7 @@
 import { app, type InvocationContext, type Timer } from '@azure/functions';
+import { deadlineAfter, runBudgetMs } from '../../../src/data/deadline';
 import { runReminders, type ReminderRunResult } from '../../../src/data/graph';
+import host from '../host.json';
 import { isLocalUrl, jobConfig, settingsFromEnv } from '../../reminders/config';
 import { credentialFor, isAuthMode } from '../../reminders/credentials';
 import { createGraphClient } from '../../reminders/graphClient';
@@ -24,17 +26,30 @@ export function summarise(result: ReminderRunResult): Record<string, unknown> {
   };
 }
 
+/** `functionTimeout` of host.json (`hh:mm:ss`) in ms: the moment the host kills a run. */
+export function hostTimeoutMs(functionTimeout: string): number {
+  const m = /^(\d+):(\d{2}):(\d{2})$/.exec(functionTimeout);
+  if (!m) throw new Error(`host.json functionTimeout "${functionTimeout}" is not hh:mm:ss`);
+  return ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3])) * 1000;
+}
+
+/** The run's budget: host.json's timeout less a request's time and a minute (10 min → 8 min). */
+export const RUN_BUDGET_MS = runBudgetMs(hostTimeoutMs(host.functionTimeout));
+
 export async function remindersTimer(timer: Timer, context: InvocationContext): Promise<void> {
+  // Counted from the start: every wait and request of the run ends before the host's timeout.
+  const deadline = deadlineAfter(RUN_BUDGET_MS);
   const env = process.env;
   const settings = settingsFromEnv(env);
   const config = jobConfig(settings);
   const mode = env.REMINDERS_AUTH && isAuthMode(env.REMINDERS_AUTH) ? env.REMINDERS_AUTH : 'managed-identity';
   const credential = settings.graphUrl && isLocalUrl(settings.graphUrl) ? undefined : await credentialFor(mode, env);
-  const graph = createGraphClient({ graphUrl: settings.graphUrl, ...(credential ? { credential } : {}) });
-  // ReminderLog through SharePoint REST by default (REMINDERS_LOG_STORE=graph keeps it on Graph).
-  const reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, { credential });
+  const graph = createGraphClient({ graphUrl: settings.graphUrl, deadline, ...(credential ? { credential } : {}) });
+  // ReminderLog through SharePoint REST by default (REMINDERS_LOG_STORE=graph keeps it on Graph); its answers
+  // feed the same server clock.
+  const reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, { credential, deadline, serverClock: graph.serverClock });
   if (timer.isPastDue) context.log('reminders: the timer is late; the planner catches up on what is still useful');
-  const result = await runReminders({ graph, config, reminderLog, log: (line) => context.warn(line) }, new Date());
+  const result = await runReminders({ graph, config, reminderLog, deadline, log: (line) => context.warn(line) }, new Date());
   const summary = summarise(result);
   if (result.failed.length) context.warn('reminders', JSON.stringify(summary));
   else context.log('reminders', JSON.stringify(summary));

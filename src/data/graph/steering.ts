@@ -3,7 +3,7 @@ import type { GraphClientLike } from './client';
 import { runReminders, type ReminderJobConfig, type ReminderRunResult } from './reminderJob';
 
 /**
- * What the steering tab calls with the signed-in user's delegated `MSGraphClientV3` (browser-safe):
+ * What the steering tab calls with the signed-in user's delegated Graph client (browser-safe):
  * preview what the job would send now, send it now (the same claims, so the timer never sends it again),
  * and post the pre-read to the team's channel. Delegated permissions: see docs/reminders.md
  * (`Sites.ReadWrite.All` or `Sites.Selected`, `Mail.Send`/`Mail.Send.Shared`, `User.ReadBasic.All`,

@@ -4,11 +4,15 @@ import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microso
 import { langFromCulture, type Lang } from '../../core/i18n/catalog';
 import { STEERING } from '../../core/i18n/steering';
 import type { TeamsTabConfig } from '../../core/reminders/links';
-import type { GraphClientLike } from '../../data/graph/client';
+import { lazyGraphClient, type GraphClientLike } from '../../data/graph/client';
+import { ServerClock } from '../../data/serverClock';
 import { SteeringTab } from '../../components/steering/SteeringTab';
 import type { ISteeringServices } from '../../components/steering/types';
 import { BaseAppWebPart, teamsAppId } from '../shared/BaseAppWebPart';
 import { createSteeringServices, defaultRoadmapPageUrl } from './createSteeringServices';
+
+/** Microsoft Graph in the public cloud (the city's tenant). */
+const GRAPH_URL = 'https://graph.microsoft.com';
 
 export interface ISteeringWebPartProps {
   /** The SharePoint page with the roadmap web part; empty = `{site}/SitePages/Tiekartta.aspx`. */
@@ -23,8 +27,8 @@ export interface ISteeringWebPartProps {
 
 /**
  * The steering group's tab in Teams (also on a SharePoint page), on the shared BaseAppWebPart. The
- * delegated Graph client is SPFx's `MSGraphClientV3` (permissions in config/package-solution.json); the
- * team and channel come from the Teams context. All behaviour lives in src/components/steering.
+ * delegated Graph client is the Graph SDK signed by SPFx's AadTokenProvider (permissions in
+ * config/package-solution.json); the team and channel come from the Teams context. All behaviour lives in src/components/steering.
  */
 export default class SteeringWebPart extends BaseAppWebPart<ISteeringWebPartProps> {
   private graph: GraphClientLike | undefined;
@@ -34,7 +38,7 @@ export default class SteeringWebPart extends BaseAppWebPart<ISteeringWebPartProp
   protected async onInit(): Promise<void> {
     await super.onInit();
     try {
-      this.graph = await this.context.msGraphClientFactory.getClient('3');
+      this.graph = await this.delegatedGraph();
     } catch (error) {
       // Without Graph the tab still shows the meetings; reminders and the calendar say why they are off.
       console.warn('[Digitiekartta] Microsoft Graph is not available', error);
@@ -48,6 +52,24 @@ export default class SteeringWebPart extends BaseAppWebPart<ISteeringWebPartProp
         tab: { appId: teamsAppId(ctx.app.appId, this.manifest.id), entityId: ctx.page.id, channelId: ctx.channel?.id, label: this.partName(this.uiLang()) }
       };
     }
+  }
+
+  /**
+   * The signed-in user's delegated Graph client: the SDK's chain with our retry rule (no automatic retry
+   * of a send whose outcome is unknown; src/data/graph/transport.ts), signed with tokens from SPFx's
+   * AadTokenProvider: the same principal and permissions as MSGraphClientV3, whose middleware cannot be
+   * set reliably (one shared instance per page). The SDK is loaded with the first Graph call.
+   */
+  private async delegatedGraph(): Promise<GraphClientLike> {
+    const tokens = await this.context.aadTokenProviderFactory.getTokenProvider();
+    const serverClock = new ServerClock();
+    return lazyGraphClient(
+      async () => {
+        const { createGraphTransport } = await import(/* webpackChunkName: 'graph-client' */ '../../data/graph/transport');
+        return createGraphTransport({ graphUrl: GRAPH_URL, serverClock, authProvider: { getAccessToken: () => tokens.getToken(GRAPH_URL) } });
+      },
+      { serverClock }
+    );
   }
 
   private uiLang(): Lang {
