@@ -398,7 +398,7 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
     if (fresh.length === 0) continue;
     const rendered = fresh.map((c) => render(c.reminder));
     messages.push(...rendered);
-    const requests: BatchRequest[] = rendered.map((m, i) => sendMailRequest(String(i + 1), m, { senderPath, from: fromAddress ?? '', fromName: config.senderName, format: mailFormat }));
+    const requests: BatchRequest[] = await Promise.all(rendered.map((m, i) => sendMailRequest(String(i + 1), m, { senderPath, from: fromAddress ?? '', fromName: config.senderName, format: mailFormat, date: new Date(stampNow()) })));
     const responses = await executeBatched(graph, requests, batch);
     checkpoint(`sent:${g + 1}`);
 

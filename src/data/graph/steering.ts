@@ -1,4 +1,4 @@
-import type { Reminder } from '../../core/reminders';
+import { headerText, type Reminder } from '../../core/reminders';
 import type { GraphClientLike } from './client';
 import { runReminders, type ReminderJobConfig, type ReminderRunResult } from './reminderJob';
 
@@ -36,7 +36,7 @@ export function channelHtml(html: string): string {
 export async function postPreReadToChannel(graph: GraphClientLike, teamId: string, channelId: string, message: { readonly subject: string; readonly html: string }): Promise<string> {
   const posted = (await graph
     .api(`/teams/${encodeURIComponent(teamId)}/channels/${encodeURIComponent(channelId)}/messages`)
-    .post({ subject: message.subject, body: { contentType: 'html', content: channelHtml(message.html) } })) as { id?: string };
+    .post({ subject: headerText(message.subject), body: { contentType: 'html', content: channelHtml(message.html) } })) as { id?: string };
   return posted.id ?? '';
 }
 
