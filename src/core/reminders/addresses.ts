@@ -4,11 +4,11 @@
  * display name or a subject is text, never header syntax. Pure.
  */
 
-/** RFC 5322 `atext`: what a dot-atom local part may hold without quoting. */
-const ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
-const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
-/** `local@domain`, dot-atom local part, a DNS domain with a letter-only top level. ASCII only. */
-const ADDR_SPEC = new RegExp(`^${ATOM}(?:\\.${ATOM})*@(?:${LABEL}\\.)+[A-Za-z]{2,63}$`);
+/**
+ * `local@domain`: a dot-atom local part of RFC 5322 `atext` (what needs no quoting), a DNS domain of labels
+ * with a letter-only top level. ASCII only.
+ */
+const ADDR_SPEC = /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 
 /**
  * The address in lower case when it is one plain mailbox (`anna.aalto@porvoo.fi`), else undefined.
@@ -23,11 +23,15 @@ export function mailboxAddress(text: string | null | undefined): string | undefi
 }
 
 /** C0 and C1 controls, DEL and the Unicode line and paragraph separators. */
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+function isControl(code: number): boolean {
+  return code <= 0x1f || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029;
+}
 
 /** Text on one line: controls (CR, LF, tab, …) become spaces. */
 export function singleLine(text: string): string {
-  return text.replace(CONTROLS, ' ');
+  let out = '';
+  for (const ch of text) out += isControl(ch.codePointAt(0) ?? 0) ? ' ' : ch;
+  return out;
 }
 
 /** The longest header line RFC 5322 allows (§2.1.1), without its CRLF. */
