@@ -1,7 +1,7 @@
 import { app, type InvocationContext, type Timer } from '@azure/functions';
-import { deadlineAfter, runBudgetMs } from '../../../src/data/deadline';
+import { deadlineAfter } from '../../../src/data/deadline';
 import { runReminders, type ReminderRunResult } from '../../../src/data/graph';
-import host from '../host.json';
+import { RUN_BUDGET_MS } from './budget';
 import { isLocalUrl, jobConfig, settingsFromEnv } from '../../reminders/config';
 import { credentialFor, isAuthMode } from '../../reminders/credentials';
 import { createGraphClient } from '../../reminders/graphClient';
@@ -25,16 +25,6 @@ export function summarise(result: ReminderRunResult): Record<string, unknown> {
     notificationsFailed: result.notificationsFailed
   };
 }
-
-/** `functionTimeout` of host.json (`hh:mm:ss`) in ms: the moment the host kills a run. */
-export function hostTimeoutMs(functionTimeout: string): number {
-  const m = /^(\d+):(\d{2}):(\d{2})$/.exec(functionTimeout);
-  if (!m) throw new Error(`host.json functionTimeout "${functionTimeout}" is not hh:mm:ss`);
-  return ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3])) * 1000;
-}
-
-/** The run's budget: host.json's timeout less a request's time and a minute (10 min → 8 min). */
-export const RUN_BUDGET_MS = runBudgetMs(hostTimeoutMs(host.functionTimeout));
 
 export async function remindersTimer(timer: Timer, context: InvocationContext): Promise<void> {
   // Counted from the start: every wait and request of the run ends before the host's timeout.

@@ -1,7 +1,8 @@
 import { InvocationContext } from '@azure/functions';
 import { Client, MiddlewareFactory, type Middleware } from '@microsoft/microsoft-graph-client';
 import hostJson from '../../../server/functions/host.json';
-import { RUN_BUDGET_MS, hostTimeoutMs, remindersTimer } from '../../../server/functions/src/reminders';
+import { RUN_BUDGET_MS, hostTimeoutMs } from '../../../server/functions/src/budget';
+import { remindersTimer } from '../../../server/functions/src/reminders';
 import { EMULATOR_STEERING_GROUP_ID } from '../../../server/emulator/graph';
 import { createGraphClient } from '../../../server/reminders/graphClient';
 import { MAX_STALE_CLAIM_MINUTES, MIN_STALE_CLAIM_MINUTES } from '../../../src/core/reminders';
