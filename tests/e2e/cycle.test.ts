@@ -36,8 +36,8 @@ describe('the yearly cycle', () => {
     await page.getByRole('textbox', { name: 'Vad' }).fill('Invånarna bokar planer och idrottshallar på nätet.');
     await page.getByRole('textbox', { name: 'Varför' }).fill('Färre samtal och e-post, bokningar dygnet runt.');
     await page.getByRole('checkbox', { name: 'kommuninvånarna' }).check({ force: true });
-    await page.getByRole('combobox', { name: 'Mål eller kompetens' }).click();
-    await page.getByRole('option', { name: /^A – / }).click();
+    await page.getByRole('button', { name: /^Mål eller kompetens/ }).click();
+    await page.getByRole('radio', { name: /^A – / }).check();
     await page.getByRole('radio', { name: 'S – med nuvarande resurser' }).check({ force: true });
     await page.getByTestId('idea-submit').click();
     await page.getByTestId('notice').getByText('Tack! Din idé har tagits emot.').waitFor();
