@@ -89,19 +89,24 @@ const links = (siteUrl: string) => ({ statusPageUrl: `${siteUrl}/SitePages/Tieka
 const ownerAction = (i: number, email: string, id: number) =>
   entityToItem(ROADMAP_ACTIONS, { code: `DT25-${i + 1}`, title: `Toimenpide ${i + 1}`, roadmapYear: 2025, goal: 'A', level: 'shared', status: 'in-progress', owner: { email, id } });
 
+/** The steering chair, one meeting and an owner with an action per recipient, on the Graph-only emulator. */
+function seedGraphOwners(store: MemoryGraphStore, recipients: number): void {
+  store.addDirectoryUser({ displayName: 'Steering Chair', mail: 'chair@porvoo.fi' });
+  store.addGroupMember(EMULATOR_STEERING_GROUP_ID, 'chair@porvoo.fi');
+  store.addItem(store.listIdOf(STEERING_MEETINGS), entityToItem(STEERING_MEETINGS, { title: 'Digijohtoryhmä', startsAt: MEETING, state: 'scheduled' }));
+  for (let i = 0; i < recipients; i++) {
+    const email = `owner${i}@porvoo.fi`;
+    const id = store.addDirectoryUser({ displayName: `Owner ${i}`, mail: email, preferredLanguage: i % 2 ? 'sv-FI' : 'fi-FI' });
+    store.addItem(store.listIdOf(ROADMAP_ACTIONS), ownerAction(i, email, id));
+  }
+}
+
 /** The log through Graph: the Graph-only emulator. */
 async function runWithGraphLog(recipients: number): Promise<RunFigures> {
   const store = new MemoryGraphStore();
   const emulator = await startGraphEmulator({ store });
   try {
-    store.addDirectoryUser({ displayName: 'Steering Chair', mail: 'chair@porvoo.fi' });
-    store.addGroupMember(EMULATOR_STEERING_GROUP_ID, 'chair@porvoo.fi');
-    store.addItem(store.listIdOf(STEERING_MEETINGS), entityToItem(STEERING_MEETINGS, { title: 'Digijohtoryhmä', startsAt: MEETING, state: 'scheduled' }));
-    for (let i = 0; i < recipients; i++) {
-      const email = `owner${i}@porvoo.fi`;
-      const id = store.addDirectoryUser({ displayName: `Owner ${i}`, mail: email, preferredLanguage: i % 2 ? 'sv-FI' : 'fi-FI' });
-      store.addItem(store.listIdOf(ROADMAP_ACTIONS), ownerAction(i, email, id));
-    }
+    seedGraphOwners(store, recipients);
     const graph = counting(createGraphClient({ graphUrl: emulator.graphUrl }));
     const start = performance.now();
     const result = await runReminders({ graph, config: { siteUrl: emulator.siteUrl, sender: EMULATOR_SENDER, steeringGroupId: EMULATOR_STEERING_GROUP_ID, links: links(emulator.siteUrl) } }, RUN_AT);
@@ -122,14 +127,7 @@ async function throttledRunEndMs(recipients: number): Promise<{ readonly endMs: 
   const store = new MemoryGraphStore();
   const emulator = await startGraphEmulator({ store, random: mulberry32(7) });
   try {
-    store.addDirectoryUser({ displayName: 'Steering Chair', mail: 'chair@porvoo.fi' });
-    store.addGroupMember(EMULATOR_STEERING_GROUP_ID, 'chair@porvoo.fi');
-    store.addItem(store.listIdOf(STEERING_MEETINGS), entityToItem(STEERING_MEETINGS, { title: 'Digijohtoryhmä', startsAt: MEETING, state: 'scheduled' }));
-    for (let i = 0; i < recipients; i++) {
-      const email = `owner${i}@porvoo.fi`;
-      const id = store.addDirectoryUser({ displayName: `Owner ${i}`, mail: email });
-      store.addItem(store.listIdOf(ROADMAP_ACTIONS), ownerAction(i, email, id));
-    }
+    seedGraphOwners(store, recipients);
     let fake = 0;
     let end = 0;
     const deadline = deadlineAfter(RUN_BUDGET_MS, { clock: () => fake, sleep: async (ms) => { fake += ms; } });
