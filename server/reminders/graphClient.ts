@@ -4,6 +4,7 @@ import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-grap
 import type { RunDeadline } from '../../src/data/deadline';
 import { EmulatorIdentity, createGraphTransport } from '../../src/data/graph/transport';
 import type { ServerClock } from '../../src/data/serverClock';
+import { refuseTokenOverHttp } from '../auth';
 
 /**
  * The Graph client v3 for Node: `@azure/identity` credentials against Microsoft Graph, or no token
@@ -33,6 +34,7 @@ export function createGraphClient(options: GraphClientOptions = {}): Client & { 
   const isGraph = new URL(graphUrl).host === 'graph.microsoft.com';
   let authProvider: AuthenticationProvider | undefined;
   if (options.credential) {
+    refuseTokenOverHttp(graphUrl);
     authProvider = new TokenCredentialAuthenticationProvider(options.credential, { scopes: [`${GRAPH_ROOT}/.default`] });
   } else if (isGraph) {
     throw new Error('Microsoft Graph needs a credential (managed identity, certificate or Azure CLI).');

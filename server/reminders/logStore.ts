@@ -4,7 +4,7 @@ import type { ReminderLogStore } from '../../src/data/graph';
 import type { ServerClock } from '../../src/data/serverClock';
 import { sharePointReminderLog } from '../../src/data/reminderLog';
 import { createSp } from '../../src/data/sp';
-import { cachedToken, sharePointScope } from '../auth';
+import { cachedToken, refuseTokenOverHttp, sharePointScope } from '../auth';
 import type { LogStore } from './config';
 
 /**
@@ -27,6 +27,7 @@ export interface LogAccess {
 export function reminderLogFor(store: LogStore, siteUrl: string, access: LogAccess): ReminderLogStore | undefined {
   if (store === 'graph') return undefined;
   const { credential } = access;
+  if (credential) refuseTokenOverHttp(siteUrl);
   const sp = createSp({
     siteUrl,
     ...(credential ? { token: cachedToken(() => credential, sharePointScope(siteUrl)) } : {}),

@@ -111,8 +111,10 @@ export async function writeLibraryWorkbook(sp: SPFI, path: string, content: Uint
     }
   } catch (error) {
     const status = httpStatusOf(error);
-    // 412: a newer version exists; on create, an existing file is the same situation.
-    if (status === 412 || (etag === null && (status === 409 || status === 400))) throw new LibraryConflictError(path);
+    // 412: a newer version exists; on create, a file that exists by now is the same situation. SharePoint
+    // answers both that and an invalid name with 400, so look rather than guess from the status.
+    if (status === 412) throw new LibraryConflictError(path);
+    if (etag === null && (status === 409 || status === 400) && (await libraryFileEtag(sp, path)) !== undefined) throw new LibraryConflictError(path);
     if (status === 404) throw new LibraryFileNotFoundError(path);
     throw toDataError(error, `write ${path}`);
   }
