@@ -91,9 +91,13 @@ function corsHeaders(req: IncomingMessage, access: AccessPolicy): Record<string,
   };
 }
 
-function send(res: ServerResponse, access: AccessPolicy, status: number, headers: Readonly<Record<string, string>>, body?: Json | Buffer | string): void {
+/**
+ * `Date` comes from the store's clock, as SharePoint's Date header and an item's Modified come from one
+ * clock (clients measure claim ages on it); Node would otherwise stamp the machine's wall clock.
+ */
+function send(res: ServerResponse, access: AccessPolicy, status: number, headers: Readonly<Record<string, string>>, body?: Json | Buffer | string, date?: string): void {
   const payload = body === undefined ? undefined : Buffer.isBuffer(body) ? body : typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(JSON.stringify(body), 'utf8');
-  const h: Record<string, string | number> = { ...corsHeaders(res.req, access), ...headers };
+  const h: Record<string, string | number> = { ...corsHeaders(res.req, access), ...(date ? { Date: new Date(date).toUTCString() } : {}), ...headers };
   if (payload && !Object.keys(h).some((k) => k.toLowerCase() === 'content-type')) h['Content-Type'] = 'application/json;charset=utf-8';
   h['Content-Length'] = payload?.length ?? 0;
   res.writeHead(status, h);
@@ -216,7 +220,7 @@ export function createEmulatorServer(parts: ServerParts): Server {
       req.socket.destroy();
       return;
     }
-    send(res, access, reply.status, reply.headers ?? {}, reply.body);
+    send(res, access, reply.status, reply.headers ?? {}, reply.body, store.now());
   };
 
   const server = createServer((req, res) => {

@@ -4,7 +4,8 @@ import { REMINDERS } from '../i18n/reminders';
 import { choiceByCode, choiceLabel, ROADMAP_ACTIONS, fieldByKey, type TrafficLight } from '../schema';
 import { helsinkiDay, PROGRAMME_TIME_ZONE, shiftDay } from '../time/helsinki';
 import { linkHref } from '../untrusted/links';
-import { clipText, containBidi, plainTextBlock, plainTextLine } from '../untrusted/text';
+import { clipText, containBidi, plainTextBlock } from '../untrusted/text';
+import { singleLine } from './addresses';
 import { roadmapPageLink, statusFormLink, teamsTabLink, type ReminderLinks } from './links';
 import type { PreRead, PreReadEntry } from './preread';
 import { DEFAULT_REMINDER_POLICY, type Reminder, type ReminderPolicy } from './types';
@@ -127,7 +128,7 @@ interface Section {
 function ownerSection(reminder: Reminder, ctx: MessageContext, s: Strings): Section {
   const items = reminder.actions.map((code) => {
     const title = ctx.actionTitles.get(code) ?? '';
-    const label = plainTextLine(format(s.reportLink, { code, title }).trim());
+    const label = singleLine(format(s.reportLink, { code, title }).trim());
     const url = statusFormLink(ctx.links.statusPageUrl, code);
     return { label, url };
   });
@@ -157,7 +158,7 @@ function tableSection(heading: string, entries: readonly PreReadEntry[], columns
   const text = entries
     .map((e) => {
       const parts = columns.map((c) => [c.header, c.text(e)] as const).filter(([, v]) => v !== '');
-      return [`- ${plainTextLine(`${e.code} ${e.title}`)}`, ...parts.map(([h, v]) => `  ${h}: ${plainTextBlock(v, '    ')}`)].join('\n');
+      return [`- ${singleLine(`${e.code} ${e.title}`)}`, ...parts.map(([h, v]) => `  ${h}: ${plainTextBlock(v, '    ')}`)].join('\n');
     })
     .join('\n');
   return { heading, html, text };
@@ -168,7 +169,7 @@ function preReadSections(preRead: PreRead, lang: Lang, ctx: MessageContext, s: S
   const progress: Column = { header: s.colProgress, html: (e) => escapeHtml(progressText(e.progress, s)), text: (e) => progressText(e.progress, s) };
   const done: Column = { header: s.colDone, html: (e) => escapeHtml(clipNote(e.done ?? '')), text: (e) => clipNote(e.done ?? '') };
   const next: Column = { header: s.colNext, html: (e) => escapeHtml(clipNote(e.next ?? '')), text: (e) => clipNote(e.next ?? '') };
-  const owner: Column = { header: s.colOwner, html: (e) => escapeHtml(e.ownerName ?? ''), text: (e) => plainTextLine(e.ownerName ?? '') };
+  const owner: Column = { header: s.colOwner, html: (e) => escapeHtml(e.ownerName ?? ''), text: (e) => singleLine(e.ownerName ?? '') };
   const decision: Column = {
     header: s.colDecision,
     html: (e) => escapeHtml(clipNote(e.decisionNote ?? s.decisionUnspecified)),
@@ -229,7 +230,8 @@ export function renderReminder(reminder: Reminder, ctx: MessageContext): Reminde
     sections = [ownerSection(reminder, ctx, s)];
   }
 
-  const greeting = reminder.recipientName ? format(s.greeting, { name: containBidi(plainTextLine(reminder.recipientName)) }) : s.greetingNoName;
+  // A name from the directory is one line of text, whatever it holds, and its overrides stay in it.
+  const greeting = reminder.recipientName ? format(s.greeting, { name: containBidi(singleLine(reminder.recipientName)) }) : s.greetingNoName;
   const moved = reminder.previousStart ? format(s.movedNotice, { when, previous: whenText(s, reminder.previousStart, lang) }) : undefined;
   const footer = linksFooter(ctx, s);
 

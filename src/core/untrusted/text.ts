@@ -4,9 +4,9 @@
  * - XML (the deck's and the workbook's parts): XML 1.0 has no place for most C0 control characters, and
  *   a vertical tab pasted from Word (its line break) is stored by SharePoint as it is. pptxgenjs and
  *   ExcelJS escape `<`, `&` and quotes but pass these through, and the file then does not open.
- * - Plain-text e-mail: a line break inside a title or a name would start a line that reads as the
- *   message's own (a heading, a link); single-line values become one line, and the continuation lines of
- *   multi-line notes are indented under their item.
+ * - Plain-text e-mail: a line break inside a note would start a line that reads as the message's own
+ *   (a heading, a link); the continuation lines of multi-line notes are indented under their item
+ *   (single-line values go through `singleLine` of the reminders' addresses).
  * - Every output: a right-to-left override left open in a value runs on over the text after it in the
  *   same paragraph (a table cell, a line of an e-mail), so our own words around it read backwards. Values
  *   are read with their overrides closed at their end (`containBidi`).
@@ -41,11 +41,6 @@ function mapStrings(value: unknown, f: (s: string) => string): unknown {
 /** Line breaks of every kind: CR, LF, VT, FF, NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR. */
 // eslint-disable-next-line no-control-regex -- vertical tab and form feed break lines too
 const LINE_BREAKS = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g;
-
-/** A single-line value for plain text: its line breaks become spaces. */
-export function plainTextLine(text: string): string {
-  return text.replace(LINE_BREAKS, ' ');
-}
 
 /** A multi-line value for plain text: every line after the first starts with `indent`, so it stays under its item. */
 export function plainTextBlock(text: string, indent: string): string {

@@ -1,8 +1,7 @@
-import PostalMime from 'postal-mime';
-import { MESSAGE_NOTE_MAX, buildPreRead, meetingEventBody, planReminders, renderReminder, toMime, type MessageContext, type PlannerAction, type Reminder, type ReminderPerson } from '../../../src/core/reminders';
+import { MESSAGE_NOTE_MAX, buildPreRead, meetingEventBody, planReminders, renderReminder, type MessageContext, type PlannerAction, type Reminder, type ReminderPerson } from '../../../src/core/reminders';
 import type { TrafficLight } from '../../../src/core/schema';
 import { channelHtml } from '../../../src/data/graph/steering';
-import { plainTextLine } from '../../../src/core/untrusted/text';
+import { singleLine } from '../../../src/core/reminders/addresses';
 import { TEXT_PAYLOADS, allPayloads, fit } from '../../support/hostile';
 import { at, meeting, report } from './fixtures';
 
@@ -80,7 +79,7 @@ describe('reminder e-mails built from hostile values', () => {
   it('covers every payload in titles, names and notes', () => {
     expect(messages.length).toBeGreaterThanOrEqual(TEXT_PAYLOADS.length + 1);
     const all = messages.map((m) => m.text).join('\n');
-    const missing = TEXT_PAYLOADS.filter((p) => !all.includes(plainTextLine(p.value).slice(0, 40))).map((p) => p.name);
+    const missing = TEXT_PAYLOADS.filter((p) => !all.includes(singleLine(p.value).slice(0, 40))).map((p) => p.name);
     expect(missing).toEqual([]);
   });
 
@@ -114,19 +113,6 @@ describe('reminder e-mails built from hostile values', () => {
     expectOnlyOurMarkup(m.html);
     expect(m.html).not.toContain('<a ');
     expect(m.html).toContain('javascript:alert(1)//');
-  });
-
-  it('keeps each message to its one recipient, whatever the names hold (read back by a real MIME parser)', async () => {
-    const names = [...TEXT_PAYLOADS.map((p) => p.value), 'x", attacker@evil.example, "y', 'Boss, attacker@evil.example', 'a\r\nBcc: attacker@evil.example', 'Åsa "The Boss" <boss@porvoo.fi>'];
-    for (const [i, name] of names.entries()) {
-      const message = { ...messages[0], to: { address: `person${i}@porvoo.fi`, name: fit(name, 255) } };
-      const parsed = await PostalMime.parse(toMime(message, { from: 'digitiekartta@porvoo.fi', fromName: name }));
-      expect({ name, to: parsed.to?.map((a) => ('address' in a ? a.address : '')) }).toEqual({ name, to: [`person${i}@porvoo.fi`] });
-      expect({ name, cc: parsed.cc ?? [], bcc: parsed.bcc ?? [] }).toEqual({ name, cc: [], bcc: [] });
-      expect({ name, from: parsed.from?.address }).toEqual({ name, from: 'digitiekartta@porvoo.fi' });
-      expect(parsed.to?.[0]?.name.replace(/\s+/g, ' ')).toBe(fit(name, 255).replace(/\s+/g, ' '));
-      expect(parsed.subject).toBe(message.subject);
-    }
   });
 
   it('puts a meeting’s hostile agenda into its calendar event as text, never HTML', () => {
