@@ -20,7 +20,7 @@ const GLOBAL_HELP = (commands: readonly Command[]): string =>
 export async function main(argv: string[], overrides: Partial<CommandContext> = {}): Promise<number> {
   const json = argv.includes('--json');
   const ctx: CommandContext = {
-    lang: langFromCulture(process.env.TIEKARTTA_LANG ?? process.env.LANG ?? 'en'),
+    lang: langFromCulture((overrides.env ?? process.env).LANG ?? 'en'),
     json,
     out: (line) => process.stdout.write(`${line}\n`),
     err: (line) => process.stderr.write(`${line}\n`),
@@ -51,7 +51,7 @@ export async function main(argv: string[], overrides: Partial<CommandContext> = 
     });
     return await command.run(values, positionals, ctx);
   } catch (error) {
-    const message = error instanceof UserError ? error.message : describeError(error);
+    const message = error instanceof UserError ? error.message : describeError(error, ctx.lang);
     if (json) ctx.out(JSON.stringify({ error: message }));
     ctx.err(`tiekartta ${name}: ${message}`);
     if (process.env.TIEKARTTA_DEBUG && error instanceof Error && error.stack) ctx.err(error.stack);

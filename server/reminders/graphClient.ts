@@ -21,6 +21,15 @@ export interface GraphClientOptions {
   readonly emulatorIdentity?: string;
   /** RetryHandler retries for whole requests (429/503; GETs also 504). */
   readonly maxRetries?: number;
+  /** Told of every answer that is not 2xx, so that an error message can name the URL that failed. */
+  readonly onFailedResponse?: (failure: FailedGraphRequest) => void;
+}
+
+/** A request Graph (or whatever answers at the Graph URL) did not accept. */
+export interface FailedGraphRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly status: number;
 }
 
 /**
@@ -51,6 +60,23 @@ class EmulatorIdentityHandler implements Middleware {
   }
 }
 
+/** Reports each answer that is not 2xx: the GraphError the client throws does not carry the request's URL. */
+class FailedResponseRecorder implements Middleware {
+  private next?: Middleware;
+  public constructor(private readonly record: (failure: FailedGraphRequest) => void) {}
+  public async execute(context: Context): Promise<void> {
+    await this.next?.execute(context);
+    const response = context.response;
+    if (response && !response.ok) {
+      const url = typeof context.request === 'string' ? context.request : context.request.url;
+      this.record({ method: (context.options?.method ?? 'GET').toUpperCase(), url, status: response.status });
+    }
+  }
+  public setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
 export function createGraphClient(options: GraphClientOptions = {}): Client {
   const graphUrl = (options.graphUrl ?? GRAPH_ROOT).replace(/\/+$/, '');
   const host = new URL(graphUrl).host;
@@ -69,6 +95,7 @@ export function createGraphClient(options: GraphClientOptions = {}): Client {
     new RedirectHandler(new RedirectHandlerOptions()),
     new TelemetryHandler(),
     ...(!isGraph && options.emulatorIdentity ? [new EmulatorIdentityHandler(options.emulatorIdentity)] : []),
+    ...(options.onFailedResponse ? [new FailedResponseRecorder(options.onFailedResponse)] : []),
     new HTTPMessageHandler()
   ];
   return Client.initWithMiddleware({ baseUrl: `${graphUrl}/`, defaultVersion: 'v1.0', middleware });

@@ -1,5 +1,8 @@
+import { statSync } from 'node:fs';
 import { rename, writeFile, unlink } from 'node:fs/promises';
-import { format } from '../../../src/core/i18n/catalog';
+import { dirname, resolve } from 'node:path';
+import { format, type Lang } from '../../../src/core/i18n/catalog';
+import { CLI } from '../../../src/core/i18n/cli';
 import { EXCEL } from '../../../src/core/i18n/excel';
 import { diffWorkbookAgainstList } from '../../../src/core/excel/diff';
 import { actionsRepository } from '../../../src/data/repository';
@@ -8,6 +11,19 @@ import { exportRoadmapWorkbook, readWorkbookRows } from '../../../src/excel/roun
 import { UserError, type Command } from '../command';
 import { connectSite, SITE_HELP, SITE_OPTIONS } from '../site';
 import { langOption } from './import';
+
+/** Refuses an `--out` whose folder is missing before anything is read (fs would say ENOENT about a temporary file). */
+export function checkOutFolder(path: string, lang: Lang): void {
+  const file = resolve(path);
+  const folder = dirname(file);
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    throw new UserError(format(CLI[lang].outFolderMissing, { folder, file }));
+  }
+  if (!isFolder) throw new UserError(format(CLI[lang].outFolderNotFolder, { folder, file }));
+}
 
 /** Writes a file atomically: a crash leaves the old file or the new one, never half of one. */
 async function writeLocalFile(path: string, bytes: Uint8Array): Promise<void> {
@@ -66,13 +82,22 @@ export const exportCommand: Command = {
       year = Number(options.year);
       if (!Number.isInteger(year) || year < 2000 || year > 2099) throw new UserError(`--year must be a year such as 2025: ${String(options.year)}`);
     }
+    if (out) checkOutFolder(out, lang);
     const { sp } = connectSite(options, ctx);
     const repo = actionsRepository(sp);
     const now = ctx.now();
     const all = await repo.list(year === undefined ? {} : { where: [{ key: 'roadmapYear', op: 'eq', value: year }] });
     const bytes = await exportRoadmapWorkbook(all, { lang, years: year === undefined ? null : [year], now });
 
-    if (out) await writeLocalFile(out, bytes);
+    if (out) {
+      try {
+        await writeLocalFile(out, bytes);
+      } catch (error) {
+        // The folder was removed while the workbook was being made.
+        if ((error as { code?: string }).code === 'ENOENT') checkOutFolder(out, lang);
+        throw error;
+      }
+    }
     let etag: string | undefined;
     if (libraryPath) {
       let expected: string | null;

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, isAbsolute, resolve, win32 } from 'node:path';
 import { isLang, format, type Lang } from '../../../src/core/i18n/catalog';
+import { CLI } from '../../../src/core/i18n/cli';
 import { EXCEL } from '../../../src/core/i18n/excel';
 import { diffWorkbookAgainstList, type WorkbookDiff } from '../../../src/core/excel/diff';
 import type { HeaderMapping, WorkbookRows } from '../../../src/core/excel/read';
@@ -22,9 +23,17 @@ export function langOption(options: OptionValues, ctx: CommandContext): Lang {
   return v;
 }
 
-/** `--file`: a file on this machine if one exists there, otherwise a path in a library of the site. */
-export function isLocalPath(path: string): boolean {
-  return existsSync(path);
+/**
+ * Where `--file` points: a file on this machine if one exists there; a local file that is missing if the
+ * path is absolute, starts with `.`/`..`/`~`, has no folder (a library path is `Library/…`) or starts with a
+ * folder that exists here; otherwise a path in a document library of the site.
+ */
+export function workbookSource(path: string): 'local' | 'missing-local' | 'library' {
+  if (existsSync(path)) return 'local';
+  if (isAbsolute(path) || win32.isAbsolute(path) || /^(\.{1,2}|~)([\\/]|$)/.test(path)) return 'missing-local';
+  const segments = path.split(/[\\/]/).filter((s) => s !== '');
+  if (segments.length < 2 || existsSync(segments[0])) return 'missing-local';
+  return 'library';
 }
 
 export async function readMapping(path: string, lang: Lang): Promise<HeaderMapping> {
@@ -72,8 +81,9 @@ export const importCommand: Command = {
     'Usage: tiekartta import --site URL --file FILE.xlsx|LIBRARY/PATH.xlsx [--mapping M.json] [--apply]',
     '                        [--skip-invalid] [--delete-missing] [--lang fi|sv|en] [--json]',
     '',
-    'Reads the workbook (a file on this machine, or else a file in a document library of the site, e.g.',
+    'Reads the workbook (a file on this machine, or a file in a document library of the site, e.g.',
     '"Shared Documents/tiekartta_v2.xlsx"), finds the roadmap table, and compares it with the actions.',
+    'A path that is absolute, starts with ./ or ../, or names no folder is a local file.',
     'Without --apply nothing is written. A row whose action was changed in SharePoint after the export in',
     'the same field is a conflict: reported with both values and not written.',
     '',
@@ -114,7 +124,9 @@ export const importCommand: Command = {
     // A local file is read and checked before the site is contacted: a bad file never costs a request.
     let bytes: Uint8Array;
     let site: ReturnType<typeof connectSite> | undefined;
-    if (isLocalPath(file)) {
+    const source = workbookSource(file);
+    if (source === 'missing-local') return fail(format(CLI[lang].localFileMissing, { path: resolve(file) }));
+    if (source === 'local') {
       const size = (await stat(file)).size;
       if (size > MAX_LOCAL_FILE_BYTES) return fail(format(t.fileTooLarge, { size: Math.ceil(size / 1048576), max: Math.floor(MAX_LOCAL_FILE_BYTES / 1048576) }));
       bytes = new Uint8Array(await readFile(file));

@@ -43,7 +43,7 @@ export const provisionCommand: Command = {
       if (error instanceof ProvisionStepError) {
         // The first step only reads the site: a wrong URL or an unreachable host is said plainly.
         if (error.step === 'site') throw error.cause;
-        throw new UserError(`step "${error.step}" failed: ${error.status === undefined ? describeError(error.cause) : describeHttpError(error.cause)}`);
+        throw new UserError(`step "${error.step}" failed: ${error.status === undefined ? describeError(error.cause, ctx.lang) : describeHttpError(error.cause)}`);
       }
       throw error;
     }

@@ -1,8 +1,10 @@
 import { runReminders, type ReminderRunResult } from '../../../src/data/graph';
 import { ConfigError, LOG_STORES, isLocalUrl, isLogStore, jobConfig, settingsFromEnv, type ReminderSettings } from '../../reminders/config';
 import { credentialFor, isAuthMode, AUTH_MODES } from '../../reminders/credentials';
-import { createGraphClient, GRAPH_ROOT } from '../../reminders/graphClient';
+import { createGraphClient, GRAPH_ROOT, type FailedGraphRequest } from '../../reminders/graphClient';
 import { reminderLogFor } from '../../reminders/logStore';
+import { format, type Lang } from '../../../src/core/i18n/catalog';
+import { CLI } from '../../../src/core/i18n/cli';
 import { type Command, type OptionValues, UserError } from '../command';
 
 const HELP = `tiekartta reminders – send the reminders due before steering meetings (exactly once)
@@ -34,10 +36,60 @@ function str(options: OptionValues, name: string): string | undefined {
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
+/** Graph's codes for "this resource does not exist" (a site, list or item; a directory object). */
+const GRAPH_NOT_FOUND_CODES = ['itemNotFound', 'Request_ResourceNotFound', 'ResourceNotFound', 'ErrorItemNotFound'];
+
+type GraphResource = { kind: 'site' } | { kind: 'list'; list: string } | { kind: 'group'; group: string } | { kind: 'other' };
+
+/** What the job expected at a Graph URL, from its path under `<graph>/v1.0`. */
+export function graphResourceOf(url: string): GraphResource {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return { kind: 'other' };
+  }
+  const list = /\/v1\.0\/sites\/[^/]+\/lists\/([^/?]+)/.exec(path);
+  if (list) return { kind: 'list', list: list[1] };
+  if (/\/v1\.0\/sites\/[^/]+$/.test(path) || /\/v1\.0\/sites\/[^/]+:\//.test(path)) return { kind: 'site' };
+  const group = /\/v1\.0\/groups\/([^/?]+)/.exec(path);
+  if (group) return { kind: 'group', group: group[1] };
+  return { kind: 'other' };
+}
+
+export interface GraphErrorContext {
+  readonly graphUrl: string;
+  readonly siteUrl: string;
+  /** The last request that was answered with an error (from the client's middleware). */
+  readonly failure?: FailedGraphRequest;
+}
+
+/** A 404: the resource is missing if Graph itself said so, otherwise nothing Graph-like answers at --graph. */
+function describeGraphNotFound(e: { code?: unknown }, detail: string, context: GraphErrorContext, lang: Lang): string {
+  const t = CLI[lang];
+  const failure = context.failure?.status === 404 ? context.failure : { method: 'GET', url: context.graphUrl, status: 404 };
+  const resource = graphResourceOf(failure.url);
+  const values = { method: failure.method, url: failure.url, detail: detail || 'Not Found', site: context.siteUrl, graph: context.graphUrl };
+  if (typeof e.code !== 'string' || !GRAPH_NOT_FOUND_CODES.includes(e.code)) {
+    const expected = resource.kind === 'site' ? format(t.graphExpectSite, values)
+      : resource.kind === 'list' ? format(t.graphExpectList, { list: resource.list })
+      : resource.kind === 'group' ? format(t.graphExpectGroup, { group: resource.group })
+      : t.graphExpectResource;
+    return format(t.graphNoApi, { ...values, expected });
+  }
+  switch (resource.kind) {
+    case 'site': return format(t.graphSiteMissing, values);
+    case 'list': return format(t.graphListMissing, { ...values, list: resource.list });
+    case 'group': return format(t.graphGroupMissing, { ...values, group: resource.group });
+    default: return format(t.graphNotFound, values);
+  }
+}
+
 /** One readable line for what the Graph client throws (a `GraphError` with `statusCode`, -1 = no answer). */
-export function describeGraphError(error: unknown, graphUrl: string, siteUrl: string): string {
-  const e = (error ?? {}) as { statusCode?: number; message?: string };
+export function describeGraphError(error: unknown, context: GraphErrorContext, lang: Lang): string {
+  const e = (error ?? {}) as { statusCode?: number; message?: string; code?: unknown };
   const message = (e.message ?? String(error)).split('\n')[0];
+  const { graphUrl } = context;
   switch (e.statusCode) {
     case -1:
       return `Microsoft Graph is unreachable at ${graphUrl} (${message || 'no answer'}). Is the URL right and the server running?`;
@@ -46,7 +98,7 @@ export function describeGraphError(error: unknown, graphUrl: string, siteUrl: st
     case 403:
       return `access denied by Microsoft Graph (HTTP 403): ${message}. See docs/reminders.md for the permissions the job needs.`;
     case 404:
-      return `not found (HTTP 404): ${message}. Is ${siteUrl} the programme site, and is it provisioned?`;
+      return describeGraphNotFound(e, message, context, lang);
     default:
       return `Microsoft Graph answered HTTP ${e.statusCode}: ${message}`;
   }
@@ -128,10 +180,11 @@ export const remindersCommand: Command = {
     if (auth && !isAuthMode(auth)) throw new UserError(`--auth must be one of ${AUTH_MODES.join(', ')}`);
     let graph;
     let reminderLog;
+    let lastFailure: FailedGraphRequest | undefined;
     try {
       const emulatorIdentity = str(options, 'as');
       const credential = isLocalUrl(graphUrl) ? undefined : await credentialFor(auth && isAuthMode(auth) ? auth : 'default', ctx.env);
-      graph = createGraphClient({ graphUrl, ...(credential ? { credential } : { emulatorIdentity }) });
+      graph = createGraphClient({ graphUrl, onFailedResponse: (f) => { lastFailure = f; }, ...(credential ? { credential } : { emulatorIdentity }) });
       reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, isLocalUrl(config.siteUrl) ? { emulatorIdentity } : { credential });
     } catch (e) {
       throw new UserError(e instanceof Error ? e.message : String(e));
@@ -144,7 +197,7 @@ export const remindersCommand: Command = {
       // Graph's answers (and "no answer") are the user's to fix; SharePoint's (the log) are described by the CLI's
       // common error handling; anything else is ours and keeps its message.
       if (typeof (e as { statusCode?: unknown }).statusCode !== 'number') throw e;
-      throw new UserError(describeGraphError(e, graphUrl, config.siteUrl));
+      throw new UserError(describeGraphError(e, { graphUrl, siteUrl: config.siteUrl, failure: lastFailure }, ctx.lang));
     }
     if (ctx.json) {
       ctx.out(summaryJson(result));

@@ -16,3 +16,4 @@ export { CYCLE } from './cycle';
 export { STEERING } from './steering';
 export { OUTBOX } from './outbox';
 export { WORKBENCH } from './workbench';
+export { CLI } from './cli';
