@@ -1,5 +1,6 @@
 import { format, type Lang } from '../../src/core/i18n/catalog';
 import { CLI } from '../../src/core/i18n/cli';
+import { describeHttpError } from '../../src/data/errors';
 
 /**
  * Turns what Node, fetch and PnPjs throw into one readable line (no stack traces for user error).
@@ -53,17 +54,18 @@ function describeNotFound(error: Error, lang: Lang): string {
 }
 
 export function describeError(error: unknown, lang: Lang): string {
+  const t = CLI[lang];
   if (!isErrorLike(error)) return String(error);
   const code = (error as { code?: string }).code ?? ((error as { cause?: { code?: string } }).cause?.code);
-  if (code === 'ECONNREFUSED') return 'the site is unreachable (connection refused). Is the URL right and the server running?';
-  if (code === 'ENOTFOUND') return 'the site host name does not resolve. Check the --site URL.';
-  if (code === 'ERR_INVALID_ARG_TYPE' || /Invalid URL/i.test(error.message)) return `not a valid URL: ${error.message}`;
-  if (error.message.startsWith('Unknown option') || error.message.includes('Unexpected argument')) return error.message.replace(/\. To specify.*$/, '');
+  if (code === 'ECONNREFUSED') return t.unreachable;
+  if (code === 'ENOTFOUND') return t.hostUnknown;
+  if (code === 'ERR_INVALID_ARG_TYPE' || /Invalid URL/i.test(error.message)) return format(t.invalidUrl, { detail: error.message });
   const cause = (error as { cause?: unknown }).cause;
-  if (error.message === 'fetch failed' && isErrorLike(cause)) return `the site could not be reached (${cause.message}). Check the --site URL.`;
+  if (error.message === 'fetch failed' && isErrorLike(cause)) return format(t.fetchFailed, { detail: cause.message });
   const status = (error as { status?: number }).status;
-  if (status === 401) return 'not signed in to the site (HTTP 401). Use --auth.';
-  if (status === 403) return 'access denied (HTTP 403): your account lacks the right for this.';
+  if (status === 401) return t.http401;
+  if (status === 403 || error.name === 'AccessDeniedError') return t.http403;
   if (status === 404 || error.name === 'NotFoundError') return describeNotFound(error, lang);
+  if (typeof status === 'number') return format(t.spAnswered, { detail: describeHttpError(error) });
   return error.message.split('\n')[0];
 }

@@ -4,6 +4,7 @@ import {
   TelemetryHandler, type AuthenticationProvider, type Context, type Middleware
 } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+import { MessageError } from '../../src/core/i18n/cli';
 
 /**
  * The Graph client v3 for Node: `@azure/identity` credentials against Microsoft Graph, or no token
@@ -85,7 +86,7 @@ export function createGraphClient(options: GraphClientOptions = {}): Client {
   if (options.credential) {
     authProvider = new TokenCredentialAuthenticationProvider(options.credential, { scopes: [`${GRAPH_ROOT}/.default`] });
   } else {
-    if (isGraph) throw new Error('Microsoft Graph needs a credential (managed identity, certificate or Azure CLI).');
+    if (isGraph) throw new MessageError({ key: 'graphNeedsCredential' });
     authProvider = { getAccessToken: async () => '' };
   }
   const retry = new RetryHandlerOptions(1, options.maxRetries ?? 10, shouldRetry);

@@ -1,35 +1,12 @@
 import { runReminders, type ReminderRunResult } from '../../../src/data/graph';
-import { ConfigError, LOG_STORES, isLocalUrl, isLogStore, jobConfig, settingsFromEnv, type ReminderSettings } from '../../reminders/config';
+import { LOG_STORES, isLocalUrl, isLogStore, jobConfig, settingsFromEnv, type ReminderSettings } from '../../reminders/config';
 import { credentialFor, isAuthMode, AUTH_MODES } from '../../reminders/credentials';
 import { createGraphClient, GRAPH_ROOT, type FailedGraphRequest } from '../../reminders/graphClient';
 import { reminderLogFor } from '../../reminders/logStore';
 import { format, type Lang } from '../../../src/core/i18n/catalog';
 import { CLI } from '../../../src/core/i18n/cli';
-import { type Command, type OptionValues, UserError } from '../command';
+import { type Command, type CommandContext, type OptionValues, LocalisedUserError, UserError } from '../command';
 
-const HELP = `tiekartta reminders – send the reminders due before steering meetings (exactly once)
-
-Usage: tiekartta reminders --site URL --graph URL [--now ISO] [--dry-run] [--json] [options]
-
-  --site URL              the programme site (REMINDERS_SITE_URL)
-  --graph URL             Microsoft Graph root, default ${GRAPH_ROOT}; the emulator's is <base>/graph
-  --now ISO               plan as of this instant (default: now), e.g. 2025-05-06T09:00:00+03:00
-  --dry-run               show what is due; claim and send nothing
-  --json                  {"due":[{"kind","meeting","recipient","actions","language"}],"sent":n,"skipped":n,"failed":[...]}
-  --sender UPN            the sender mailbox (REMINDERS_SENDER)
-  --steering-group ID     the steering group's Microsoft 365 group id (REMINDERS_STEERING_GROUP_ID)
-  --steering-members LIST comma-separated e-mails instead of a group (REMINDERS_STEERING_MEMBERS)
-  --status-page URL       the SharePoint page with the roadmap (REMINDERS_STATUS_PAGE_URL)
-  --teams-app-id ID, --teams-entity-id ID, --teams-channel-id ID   the Teams tab for deep links
-  --notify-teams          also send Teams activity notifications (TeamsActivity.Send)
-  --mail-format mime|json MIME with a plain-text part (default) or Graph JSON (HTML only)
-  --verify-sent-items     before re-sending a crashed run's claim, look for it in the sender's Sent Items
-  --log-store STORE       ${LOG_STORES.join(' | ')}: where ReminderLog is written (default sharepoint:
-                          SharePoint REST batches of 100; graph: Graph batches of 20) (REMINDERS_LOG_STORE)
-  --auth MODE             ${AUTH_MODES.join(' | ')} (not needed against localhost)
-  --as EMAIL              against the emulator: act as this user
-
-Settings not given as options come from REMINDERS_* environment variables (docs/reminders.md).`;
 
 function str(options: OptionValues, name: string): string | undefined {
   const v = options[name];
@@ -92,15 +69,15 @@ export function describeGraphError(error: unknown, context: GraphErrorContext, l
   const { graphUrl } = context;
   switch (e.statusCode) {
     case -1:
-      return `Microsoft Graph is unreachable at ${graphUrl} (${message || 'no answer'}). Is the URL right and the server running?`;
+      return format(CLI[lang].graphUnreachable, { graph: graphUrl, detail: message || '–' });
     case 401:
-      return 'not signed in to Microsoft Graph (HTTP 401). Check --auth and the credential.';
+      return CLI[lang].graph401;
     case 403:
-      return `access denied by Microsoft Graph (HTTP 403): ${message}. See docs/reminders.md for the permissions the job needs.`;
+      return format(CLI[lang].graph403, { detail: message });
     case 404:
       return describeGraphNotFound(e, message, context, lang);
     default:
-      return `Microsoft Graph answered HTTP ${e.statusCode}: ${message}`;
+      return format(CLI[lang].graphOther, { status: String(e.statusCode), detail: message });
   }
 }
 
@@ -113,10 +90,25 @@ export function summaryJson(result: ReminderRunResult): string {
   });
 }
 
+/** The run as text: kinds, skip reasons and e-mail addresses are the same in every language. */
+function printRun(result: ReminderRunResult, ctx: CommandContext): void {
+  const t = CLI[ctx.lang];
+  ctx.out(format(result.dryRun ? t.remindersWouldSend : t.remindersDue, { now: result.now, count: result.due.length }));
+  for (const r of result.due) ctx.out(`  ${r.kind.padEnd(16)} ${r.meetingStart}  ${r.recipient.padEnd(32)} ${r.language}  ${r.actions.join(', ')}${r.catchUp ? `  ${t.remindersCatchUp}` : ''}`);
+  if (!result.dryRun) ctx.out(format(t.remindersResult, { sent: result.sent.length, skipped: result.skipped.length, failed: result.failed.length }));
+  for (const s of result.skipped) {
+    ctx.out(format(t.remindersSkipped, { kind: s.kind, meeting: s.meeting, who: s.recipient ?? s.who ?? '', actions: s.actions.join(', '), reason: s.reason }));
+  }
+  for (const f of result.failed) {
+    ctx.out(format(f.final ? t.remindersFailed : t.remindersFailedRetry, { kind: f.kind, meeting: f.meeting, recipient: f.recipient, reason: f.reason }));
+  }
+}
+
 export const remindersCommand: Command = {
   name: 'reminders',
-  summary: 'Send the reminders due before steering meetings (owners, pre-read, last call)',
-  help: HELP,
+  summary: 'summaryReminders',
+  help: 'reminders',
+  helpValues: { graphRoot: GRAPH_ROOT, logStores: LOG_STORES.join(' | '), modes: AUTH_MODES.join(' | ') },
   options: {
     site: { type: 'string' },
     graph: { type: 'string' },
@@ -137,16 +129,12 @@ export const remindersCommand: Command = {
     as: { type: 'string' }
   },
   async run(options, _positionals, ctx) {
-    let env: ReminderSettings;
-    try {
-      env = settingsFromEnv(ctx.env);
-    } catch (e) {
-      throw new UserError(e instanceof Error ? e.message : String(e));
-    }
-    const format = str(options, 'mail-format');
-    if (format && format !== 'mime' && format !== 'json') throw new UserError('--mail-format must be mime or json');
+    // A ConfigError carries its message in every language.
+    const env: ReminderSettings = settingsFromEnv(ctx.env);
+    const mailFormat = str(options, 'mail-format');
+    if (mailFormat && mailFormat !== 'mime' && mailFormat !== 'json') throw new UserError('mailFormatInvalid');
     const logStore = str(options, 'log-store');
-    if (logStore && !isLogStore(logStore)) throw new UserError(`--log-store must be ${LOG_STORES.join(' or ')}`);
+    if (logStore && !isLogStore(logStore)) throw new UserError('logStoreInvalid');
     const members = str(options, 'steering-members');
     const settings: ReminderSettings = {
       ...env,
@@ -161,34 +149,22 @@ export const remindersCommand: Command = {
       teamsEntityId: str(options, 'teams-entity-id') ?? env.teamsEntityId,
       teamsChannelId: str(options, 'teams-channel-id') ?? env.teamsChannelId,
       teamsNotifications: options['notify-teams'] === true || env.teamsNotifications,
-      mailFormat: (format as 'mime' | 'json' | undefined) ?? env.mailFormat,
+      mailFormat: (mailFormat as 'mime' | 'json' | undefined) ?? env.mailFormat,
       verifySentItems: options['verify-sent-items'] === true || env.verifySentItems
     };
-    let config;
-    try {
-      config = jobConfig(settings);
-    } catch (e) {
-      if (e instanceof ConfigError) throw new UserError(e.message);
-      throw e;
-    }
+    const config = jobConfig(settings);
     const nowText = str(options, 'now');
     const now = nowText ? new Date(nowText) : ctx.now();
-    if (isNaN(now.getTime())) throw new UserError(`--now is not a date-time: ${nowText}`);
+    if (isNaN(now.getTime())) throw new UserError('nowInvalid', { value: nowText ?? '' });
 
     const graphUrl = settings.graphUrl ?? GRAPH_ROOT;
     const auth = str(options, 'auth');
-    if (auth && !isAuthMode(auth)) throw new UserError(`--auth must be one of ${AUTH_MODES.join(', ')}`);
-    let graph;
-    let reminderLog;
+    if (auth && !isAuthMode(auth)) throw new UserError('authModeInvalid', { modes: AUTH_MODES.join(', ') });
     let lastFailure: FailedGraphRequest | undefined;
-    try {
-      const emulatorIdentity = str(options, 'as');
-      const credential = isLocalUrl(graphUrl) ? undefined : await credentialFor(auth && isAuthMode(auth) ? auth : 'default', ctx.env);
-      graph = createGraphClient({ graphUrl, onFailedResponse: (f) => { lastFailure = f; }, ...(credential ? { credential } : { emulatorIdentity }) });
-      reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, isLocalUrl(config.siteUrl) ? { emulatorIdentity } : { credential });
-    } catch (e) {
-      throw new UserError(e instanceof Error ? e.message : String(e));
-    }
+    const emulatorIdentity = str(options, 'as');
+    const credential = isLocalUrl(graphUrl) ? undefined : await credentialFor(auth && isAuthMode(auth) ? auth : 'default', ctx.env);
+    const graph = createGraphClient({ graphUrl, onFailedResponse: (f) => { lastFailure = f; }, ...(credential ? { credential } : { emulatorIdentity }) });
+    const reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, isLocalUrl(config.siteUrl) ? { emulatorIdentity } : { credential });
 
     let result: ReminderRunResult;
     try {
@@ -197,16 +173,12 @@ export const remindersCommand: Command = {
       // Graph's answers (and "no answer") are the user's to fix; SharePoint's (the log) are described by the CLI's
       // common error handling; anything else is ours and keeps its message.
       if (typeof (e as { statusCode?: unknown }).statusCode !== 'number') throw e;
-      throw new UserError(describeGraphError(e, { graphUrl, siteUrl: config.siteUrl, failure: lastFailure }, ctx.lang));
+      throw new LocalisedUserError(describeGraphError(e, { graphUrl, siteUrl: config.siteUrl, failure: lastFailure }, ctx.lang));
     }
     if (ctx.json) {
       ctx.out(summaryJson(result));
     } else {
-      ctx.out(`${result.dryRun ? 'Would send' : 'Due'} at ${result.now}: ${result.due.length}`);
-      for (const r of result.due) ctx.out(`  ${r.kind.padEnd(16)} ${r.meetingStart}  ${r.recipient.padEnd(32)} ${r.language}  ${r.actions.join(', ')}${r.catchUp ? '  (catch-up)' : ''}`);
-      if (!result.dryRun) ctx.out(`Sent ${result.sent.length}, skipped ${result.skipped.length}, failed ${result.failed.length}`);
-      for (const s of result.skipped) ctx.out(`  skipped ${s.kind} ${s.meeting} ${s.recipient ?? s.who ?? ''} ${s.actions.join(', ')}: ${s.reason}`);
-      for (const f of result.failed) ctx.out(`  failed ${f.kind} ${f.meeting} ${f.recipient}: ${f.reason}${f.final ? '' : ' (will be retried)'}`);
+      printRun(result, ctx);
     }
     // Failures of single reminders are reported, not a failed command (the others went out).
     return 0;

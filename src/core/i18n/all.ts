@@ -17,3 +17,4 @@ export { STEERING } from './steering';
 export { OUTBOX } from './outbox';
 export { WORKBENCH } from './workbench';
 export { CLI } from './cli';
+export { CLI_HELP } from './cliHelp';
