@@ -71,13 +71,13 @@ export const CLI = defineCatalog('cli', {
     demoSeeding: 'Kirjoitetaan esimerkkitiekartta…',
     demoSeedingLarge: 'Kirjoitetaan {count} tuotettua toimenpidettä…',
     demoReady: [
-      'Työpöytä:  {url}',
+      'Työpöytä:    {url}',
       '  omistajana, ruotsiksi, Teamsissa:          {url}/?user=owner&lang=sv&frame=teams',
       '  muistutusviestin raporttilinkki:           {url}/?user=owner&action=DT25-01&report=1',
       '  ohjausryhmän välilehti:                    {url}/?user=steering&page=steering&frame=teams',
       '  siitä lähetetyt muistutukset (lähtevät):   {url}/?user=steering&page=outbox',
       'Emulaattori: {siteUrl}',
-      'Tiedot:    {dataDir} (aloita alusta valinnalla --fresh)',
+      'Tiedot:      {dataDir} (aloita alusta valinnalla --fresh)',
       'Pysäytä painamalla Ctrl+C.'
     ].join('\n'),
     outcomeCreated: 'luotu',
