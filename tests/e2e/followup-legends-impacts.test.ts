@@ -1,14 +1,14 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { codeLabel } from '../../src/core/followup';
 import type { CommandContext } from '../../server/cli/command';
 import { main } from '../../server/cli/main';
 import { buildSampleData, SAMPLE_NOW } from '../../server/sample';
 import { openDeck } from '../fixtures/pptx';
-import { startTestSite, type TestSite } from '../integration/data/emulator';
-import { followupPageRoute } from './followup/page';
+import type { TestSite } from '../integration/data/emulator';
+import { startFollowupWorld } from './followup/page';
 
 /**
  * The follow-up as the steering group sees it at the sample's moment (27.10.2025): chart legends say the
@@ -26,12 +26,8 @@ const ctx = (): CommandContext => ({ lang: 'en', json: true, out: () => undefine
 const normalise = (text: string): string => text.replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
 beforeAll(async () => {
-  site = await startTestSite();
+  ({ site, browser } = await startFollowupWorld(NOW));
   dir = await mkdtemp(join(tmpdir(), 'dt-impacts-'));
-  expect(await main(['provision', '--site', site.emulator.siteUrl], ctx())).toBe(0);
-  expect(await main(['seed', '--site', site.emulator.siteUrl], ctx())).toBe(0);
-  site.emulator.addRoute(await followupPageRoute());
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 }, 180_000);
 
 afterAll(async () => {
