@@ -105,9 +105,9 @@ describe.each(FRAMES)('the roadmap on a phone (%s, %s)', (lang, frame) => {
   });
 
   it('has no axe violations, with the filters folded and unfolded', async () => {
-    expect(await seriousViolations(page, { legacyMode: true, all: true })).toEqual([]);
+    expect(await seriousViolations(page, { legacyMode: true, impacts: 'all' })).toEqual([]);
     await page.getByTestId('filters-toggle').click();
-    expect(await seriousViolations(page, { legacyMode: true, all: true })).toEqual([]);
+    expect(await seriousViolations(page, { legacyMode: true, impacts: 'all' })).toEqual([]);
     await page.getByTestId('filters-toggle').click();
   });
 });

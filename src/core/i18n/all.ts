@@ -18,3 +18,5 @@ export { OUTBOX } from './outbox';
 export { WORKBENCH } from './workbench';
 export { CLI } from './cli';
 export { CLI_HELP } from './cliHelp';
+export { PUBLICATION } from './publication';
+export { WEB_PARTS } from './webParts';
