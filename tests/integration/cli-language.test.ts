@@ -92,6 +92,9 @@ describe.each(LANGUAGES)('--help in %s', (lang) => {
     // Teams fills {teamSiteDomain} itself; nothing else is left for the reader to fill.
     expect(text.replace('{teamSiteDomain}', '')).not.toMatch(/\{\w+\}/);
     expect(text).toContain('--lang fi|sv');
+    // Every option the command takes is explained in every language.
+    const command = COMMANDS.find((c) => c.name === name);
+    for (const option of Object.keys(command?.options ?? {})) expect([name, option, text.includes(`--${option}`)]).toEqual([name, option, true]);
   });
 });
 

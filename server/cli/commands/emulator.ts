@@ -1,14 +1,14 @@
 import { format } from '../../../src/core/i18n/catalog';
 import { CLI } from '../../../src/core/i18n/cli';
 import { type Command, UserError, waitForStopSignal } from '../command';
-import { parseFaultSpec, startEmulator, type FaultOptions, type SeedFunction } from '../../emulator/index';
-import { seedEmulatorWithSample } from '../../sample/seedSite';
+import { parseFaultSpec, startEmulator, type ExtraRoute, type FaultOptions, type SeedFunction } from '../../emulator/index';
+import { sampleGraphRoute, seedEmulatorWithSample } from '../../sample/seedSite';
 
 /**
- * `tiekartta emulator`: the local SharePoint (and Graph) emulator, until SIGINT/SIGTERM.
- * `sampleSeed` is wired by the lead to the sample-data module (server/sample/).
+ * `tiekartta emulator`: the local SharePoint and Graph emulator, until SIGINT/SIGTERM. The sample seed and
+ * the Graph part's directory come from the sample-data module (server/sample/), like `tiekartta demo`'s.
  */
-export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?: () => Promise<void> } = {}): Command {
+export function emulatorCommand(deps: { sampleSeed?: SeedFunction; graphRoute?: () => ExtraRoute; waitForStop?: () => Promise<void> } = {}): Command {
   return {
     name: 'emulator',
     summary: 'summaryEmulator',
@@ -18,7 +18,8 @@ export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?:
       data: { type: 'string' },
       seed: { type: 'string' },
       faults: { type: 'string' },
-      host: { type: 'string' }
+      host: { type: 'string' },
+      'allow-origin': { type: 'string' }
     },
     async run(options, _positionals, ctx) {
       const portText = typeof options.port === 'string' ? options.port : '0';
@@ -26,12 +27,18 @@ export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?:
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError('portInvalid', { value: portText });
       const seed = typeof options.seed === 'string' ? options.seed : 'empty';
       if (seed !== 'sample' && seed !== 'empty') throw new UserError('seedKindInvalid', { value: seed });
+      // A fault spec's errors carry their message in every language.
       const faults: FaultOptions | undefined = typeof options.faults === 'string' ? parseFaultSpec(options.faults) : undefined;
+      const allowedOrigins = typeof options['allow-origin'] === 'string' ? options['allow-origin'].split(',').map((o) => o.trim()).filter(Boolean) : [];
+      for (const origin of allowedOrigins) {
+        if (!/^https?:\/\/[^/]+$/i.test(origin.replace(/\/+$/, ''))) throw new UserError('allowOriginInvalid', { value: origin });
+      }
       let emulator;
       try {
         emulator = await startEmulator({
           port, host: typeof options.host === 'string' ? options.host : undefined,
-          dataDir: typeof options.data === 'string' ? options.data : undefined, seed, sampleSeed: deps.sampleSeed, faults,
+          dataDir: typeof options.data === 'string' ? options.data : undefined, seed, sampleSeed: deps.sampleSeed, faults, allowedOrigins,
+          extraRoutes: deps.graphRoute ? [deps.graphRoute()] : [],
           // For crash tests: compact often so that kills land during compaction too.
           compactBytes: ctx.env.TIEKARTTA_EMULATOR_COMPACT_BYTES ? Number(ctx.env.TIEKARTTA_EMULATOR_COMPACT_BYTES) : undefined
         });
@@ -56,4 +63,4 @@ export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?:
   };
 }
 
-export const EMULATOR_COMMAND = emulatorCommand({ sampleSeed: seedEmulatorWithSample });
+export const EMULATOR_COMMAND = emulatorCommand({ sampleSeed: seedEmulatorWithSample, graphRoute: sampleGraphRoute });

@@ -162,9 +162,12 @@ export const remindersCommand: Command = {
     if (auth && !isAuthMode(auth)) throw new UserError('authModeInvalid', { modes: AUTH_MODES.join(', ') });
     let lastFailure: FailedGraphRequest | undefined;
     const emulatorIdentity = str(options, 'as');
+    // Credential and token errors (ConfigError, AuthSetupError) carry their message in every language.
     const credential = isLocalUrl(graphUrl) ? undefined : await credentialFor(auth && isAuthMode(auth) ? auth : 'default', ctx.env);
     const graph = createGraphClient({ graphUrl, onFailedResponse: (f) => { lastFailure = f; }, ...(credential ? { credential } : { emulatorIdentity }) });
-    const reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, isLocalUrl(config.siteUrl) ? { emulatorIdentity } : { credential });
+    // SharePoint's answers feed the same server clock the job measures claim ages on.
+    const serverClock = graph.serverClock;
+    const reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, isLocalUrl(config.siteUrl) ? { emulatorIdentity, serverClock } : { credential, serverClock });
 
     let result: ReminderRunResult;
     try {

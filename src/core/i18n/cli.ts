@@ -6,6 +6,9 @@ import { defineCatalog, format, type Lang } from './catalog';
  */
 export const CLI = defineCatalog('cli', {
   fi: {
+    tokenOverHttp: 'kirjautumistunnusta ei lähetetä palvelimelle {host} salaamattomana http://-yhteydellä; käytä osoitetta {https}',
+    envStaleClaimRange: 'REMINDERS_STALE_CLAIM_MINUTES on välillä {min}–{max} (nyt {value})',
+    allowOriginInvalid: '--allow-origin ottaa alkuperiä, kuten http://localhost:4321, ei "{value}"',
     unknownCommand: 'tuntematon komento "{name}". Komennot: "tiekartta --help".',
     unknownOption: 'tuntematon valinta {option}. Valinnat: "tiekartta {command} --help".',
     optionNeedsValue: 'valinta {option} tarvitsee arvon',
@@ -155,6 +158,9 @@ export const CLI = defineCatalog('cli', {
     graphExpectResource: 'Microsoft Graph v1.0 -resurssia'
   },
   sv: {
+    tokenOverHttp: 'en inloggningstoken skickas inte till {host} över okrypterad http://; använd {https}',
+    envStaleClaimRange: 'REMINDERS_STALE_CLAIM_MINUTES ska vara mellan {min} och {max} (nu {value})',
+    allowOriginInvalid: '--allow-origin tar ursprung som http://localhost:4321, inte "{value}"',
     unknownCommand: 'okänt kommando "{name}". Kommandona: "tiekartta --help".',
     unknownOption: 'okänt alternativ {option}. Alternativen: "tiekartta {command} --help".',
     optionNeedsValue: 'alternativet {option} behöver ett värde',
@@ -304,6 +310,9 @@ export const CLI = defineCatalog('cli', {
     graphExpectResource: 'en resurs i Microsoft Graph v1.0'
   },
   en: {
+    tokenOverHttp: 'refusing to send a sign-in token to {host} over unencrypted http://; use {https}',
+    envStaleClaimRange: 'REMINDERS_STALE_CLAIM_MINUTES must be between {min} and {max} (got {value})',
+    allowOriginInvalid: '--allow-origin takes origins such as http://localhost:4321, not "{value}"',
     unknownCommand: 'unknown command "{name}". Run "tiekartta --help" for the list.',
     unknownOption: 'unknown option {option}. Run "tiekartta {command} --help" for the options.',
     optionNeedsValue: 'option {option} needs a value',
