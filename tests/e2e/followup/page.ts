@@ -41,8 +41,6 @@ export async function startFollowupWorld(now: Date): Promise<{ readonly site: Te
   if (await main(['provision', '--site', site.emulator.siteUrl, '--json'], ctx) !== 0) throw new Error('provision failed');
   if (await main(['seed', '--site', site.emulator.siteUrl, '--json'], ctx) !== 0) throw new Error('seed failed');
   site.emulator.addRoute(await followupPageRoute());
-  // The page is served by the emulator itself: its module scripts and API calls carry the emulator's origin.
-  site.emulator.allowOrigin(site.emulator.baseUrl);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
   return { site, browser };
 }
