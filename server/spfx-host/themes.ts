@@ -25,11 +25,16 @@ const NEUTRALS_LIGHT = {
   neutralPrimaryAlt: '#3b3a39', neutralPrimary: '#323130', neutralDark: '#201f1e', black: '#000000', white: '#ffffff'
 };
 
-/** Palettes of two of SharePoint's own site themes: "Teal" (light) and "Dark Yellow" (inverted). */
+/**
+ * Palettes of two of SharePoint's own site themes: "Teal" (light; here with the palette's optional
+ * `bodyBackground` set to a tinted white, so that a test can tell it from Fluent's default white) and
+ * "Dark Yellow" (inverted).
+ */
 const PALETTES: Record<SiteThemeName, { isInverted: boolean; palette: Record<string, string> }> = {
   teal: {
     isInverted: false,
     palette: {
+      bodyBackground: '#f0f9fa',
       themePrimary: '#03787c', themeLighterAlt: '#f0f9fa', themeLighter: '#c5e9ea', themeLight: '#98d6d8', themeTertiary: '#49aeb1',
       themeSecondary: '#13898d', themeDarkAlt: '#026d70', themeDark: '#025c5f', themeDarker: '#014446', ...NEUTRALS_LIGHT
     }
@@ -48,7 +53,9 @@ const PALETTES: Record<SiteThemeName, { isInverted: boolean; palette: Record<str
 
 export function siteTheme(name: SiteThemeName): SiteTheme {
   const { isInverted, palette } = PALETTES[name];
-  const full = createTheme({ palette, isInverted });
+  // As SharePoint does: the palette's bodyBackground/bodyText, when given, are the theme's body colours.
+  const semanticColors = { ...(palette.bodyBackground ? { bodyBackground: palette.bodyBackground } : {}), ...(palette.bodyText ? { bodyText: palette.bodyText } : {}) };
+  const full = createTheme({ palette, isInverted, semanticColors });
   return {
     name,
     isInverted,

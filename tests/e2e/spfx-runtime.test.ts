@@ -1,28 +1,78 @@
 /**
  * The production bundles (release/, `npm run build`) under the real SharePoint Framework runtime, on a
- * SharePoint page: sp-loader boots from the loader assembly with the page context of the emulator's site,
- * the framework's own bundles from node_modules load the web part through sp-webpart-base's web part
- * manager, and the web part reads the emulator through PnPjs. See server/spfx-host/README.md.
+ * SharePoint page of the emulator's site: sp-loader boots from the loader assembly with the site's page
+ * context, the framework's own bundles from node_modules load each web part through sp-webpart-base's web
+ * part manager, and the web part reads the emulator through PnPjs and sends through MSGraphClientV3. In
+ * fi-FI and sv-SE, with the site's theme and a theme change while the page is open.
+ * See server/spfx-host/README.md for what is real and what stands in.
  */
+import type { Lang } from '../../src/core/i18n/catalog';
 import { ROADMAP } from '../../src/core/i18n/roadmap';
-import { sharedSpfxWorld } from './spfx-runtime/world';
+import type { SiteThemeName } from '../../server/spfx-host/themes';
+import { seriousViolations } from './axe';
+import { FLUENT_DEFAULT_PRIMARY, PARTS, packageScripts, paintedColours, rgb, rootColours } from './spfx-runtime/parts';
+import { sendNowThroughGraph } from './spfx-runtime/send';
+import { eventually, sharedSpfxWorld } from './spfx-runtime/world';
 
 jest.setTimeout(180_000);
 
 const world = sharedSpfxWorld();
 
-describe('the SPFx runtime boots offline and renders the production roadmap web part', () => {
-  it('loads sp-loader, the framework and the package from the CDN, runs onInit and render, and shows the emulator’s actions', async () => {
-    const actions = await world.admin.actions.list();
-    const first = actions.find((a) => a.code === 'DT25-01');
-    expect(first).toBeDefined();
+describe('the SPFx runtime boots offline', () => {
+  it('loads sp-loader, the framework and the package from their CDN paths, runs onInit and render, and shows the emulator’s actions', async () => {
+    const first = (await world.admin.actions.list()).find((a) => a.code === 'DT25-01');
     const opened = await world.open('roadmap', { role: 'reader', culture: 'fi-FI' });
     const { frame } = opened;
     await frame.getByRole('heading', { name: ROADMAP.fi.heading }).first().waitFor();
-    await frame.getByText(first?.title ?? '').first().waitFor();
-    // The framework's loader and the package's entry bundle, each from its CDN path.
+    await frame.getByText(first?.title ?? 'DT25-01 missing').first().waitFor();
     expect(opened.scripts).toContain(`${world.host.frameworkCdnUrl}sp-loader-assembly_en-us.js`);
-    expect(opened.scripts.some((s) => s.startsWith(`${world.host.packageCdnUrl}roadmap-web-part_`))).toBe(true);
+    expect(opened.scripts.some((s) => s.startsWith(`${world.host.frameworkCdnUrl}sp-webpart-base_`))).toBe(true);
+    expect(packageScripts(opened, world.host.packageCdnUrl).some((f) => f.startsWith('roadmap-web-part_'))).toBe(true);
+    expect(opened.errors).toEqual([]);
+    await opened.close();
+  });
+});
+
+const SETTINGS: ReadonlyArray<{ culture: string; lang: Lang; theme: SiteThemeName; changeTo: SiteThemeName }> = [
+  { culture: 'fi-FI', lang: 'fi', theme: 'teal', changeTo: 'darkYellow' },
+  { culture: 'sv-SE', lang: 'sv', theme: 'darkYellow', changeTo: 'teal' }
+];
+
+describe.each(PARTS)('the production $part web part on a SharePoint page', (probe) => {
+  it.each(SETTINGS)('in $culture with the site theme ($theme), then $changeTo at runtime: the emulator’s data, the language, the theme, lazy chunks from the package path, no console errors, axe clean', async (setting) => {
+    const expected = await probe.data(world, setting.lang);
+    const opened = await world.open(probe.part, { role: probe.role, culture: setting.culture, theme: setting.theme });
+    const { frame } = opened;
+    // Language: the page's UI culture (pageContext.cultureInfo).
+    await frame.getByText(probe.heading(setting.lang), { exact: true }).first().waitFor();
+    await expect(frame.evaluate(() => document.querySelector('.dt-app')?.getAttribute('lang'))).resolves.toBe(setting.lang);
+    // Data from the emulator, read through PnPjs with the page's SharePoint session.
+    await frame.getByText(expected).locator('visible=true').first().waitFor();
+
+    // The site theme from SPFx's ThemeProvider, then a change while the page is open.
+    const site = world.host.theme(setting.theme);
+    expect(await rootColours(frame)).toEqual({ background: rgb(site.bodyBackground), color: rgb(site.bodyText) });
+    expect(await paintedColours(frame)).not.toContain(FLUENT_DEFAULT_PRIMARY);
+    const next = world.host.theme(setting.changeTo);
+    await frame.evaluate((theme) => (window as unknown as { __spfxHost: { setTheme(t: unknown): void } }).__spfxHost.setTheme(theme), next.theme);
+    await frame.waitForFunction((bg) => getComputedStyle(document.querySelector('.dt-app') as Element).backgroundColor === bg, rgb(next.bodyBackground));
+    expect(await rootColours(frame)).toEqual({ background: rgb(next.bodyBackground), color: rgb(next.bodyText) });
+    expect(await paintedColours(frame)).not.toContain(FLUENT_DEFAULT_PRIMARY);
+
+    // The package's scripts (entry and lazy chunks) come from its asset path on the CDN.
+    await probe.lazy?.(frame, setting.lang, expected);
+    if (probe.chunk) {
+      const chunk = probe.chunk;
+      await eventually(() => packageScripts(opened, world.host.packageCdnUrl).some((f) => chunk.test(f)), `a ${chunk} script from ${world.host.packageCdnUrl}`);
+    } else {
+      // This part's bundle has no import(): only its entry bundle is loaded.
+      expect(packageScripts(opened, world.host.packageCdnUrl).filter((f) => f.startsWith('chunk.'))).toEqual([]);
+    }
+    expect(packageScripts(opened, world.host.packageCdnUrl).some((f) => f.startsWith(`${probe.part}-web-part_`))).toBe(true);
+
+    if (probe.part === 'steering') await sendNowThroughGraph(world, opened, setting.lang);
+
+    expect(await seriousViolations(opened.page, { legacyMode: true })).toEqual([]);
     expect(opened.errors).toEqual([]);
     expect(world.browser.blocked).toEqual([]);
     await opened.close();

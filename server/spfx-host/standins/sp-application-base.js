@@ -52,9 +52,10 @@ define('4df9bb86-ab0a-4aab-ab5f-48bf167048fb_1.23.2', [
       });
     });
 
-    // What a test drives from outside, as a page would: the theme changes, the edit toggle, the pane.
+    // What a test drives from outside, as the page would: a theme change, the edit toggle, the web parts.
     var api = {
       teams: teams,
+      instanceIds: canvas.webParts.map(function (part) { return part.instanceId; }),
       loaded: Promise.all(loads),
       setTheme: function (theme) { themeProvider._setTheme(theme); },
       setDisplayMode: function (mode) {
@@ -62,8 +63,7 @@ define('4df9bb86-ab0a-4aab-ab5f-48bf167048fb_1.23.2', [
           manager._setDisplayMode(mode === 'edit' ? core.DisplayMode.Edit : core.DisplayMode.Read, part.instanceId);
         });
       },
-      webPart: function (instanceId) { return manager.getWebPartByInstanceId(instanceId); },
-      openPropertyPane: function (instanceId) { manager.requestPropertyPaneAction(instanceId, 'Open'); }
+      webPart: function (instanceId) { return manager.getWebPartByInstanceId(instanceId); }
     };
     window.__spfxHost = api;
     return api.loaded.then(function () { return api; }, function (error) {

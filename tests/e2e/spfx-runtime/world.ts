@@ -139,3 +139,12 @@ export async function startSpfxWorld(): Promise<SpfxWorld> {
 export function sharedSpfxWorld(): SpfxWorld {
   return sharedForTests(() => startSpfxWorld(), (w) => w.stop(), 180_000);
 }
+
+/** Resolves once `condition` holds (checked every 100 ms), or fails after `timeoutMs` saying what was awaited. */
+export async function eventually(condition: () => boolean | Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > end) throw new Error(`Still waiting for ${what} after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
