@@ -153,6 +153,12 @@ export async function startSpfxHost(options: SpfxHostOptions): Promise<SpfxHost>
       return [key, m.id];
     })
   ) as Record<WebPartKey, string>;
+  const preconfigured = Object.fromEntries(
+    (Object.keys(ALIAS) as WebPartKey[]).map((key) => {
+      const m = build.manifests.find((x) => x.alias === ALIAS[key]) as ComponentManifest & { preconfiguredEntries?: Array<{ properties?: Record<string, unknown> }> };
+      return [key, m.preconfiguredEntries?.[0]?.properties ?? {}];
+    })
+  ) as Record<WebPartKey, Record<string, unknown>>;
   const partOfPage = new Map((Object.keys(SITE_PAGES) as WebPartKey[]).map((k) => [SITE_PAGES[k].toLowerCase(), k]));
   const themes = new Map<SiteThemeName, SiteTheme>();
   const theme = (name: SiteThemeName): SiteTheme => {
@@ -182,12 +188,13 @@ export async function startSpfxHost(options: SpfxHostOptions): Promise<SpfxHost>
 
   const page = (res: ServerResponse, parts: readonly WebPartKey[], displayMode: 'read' | 'edit', title: string, culture?: string): void => {
     if (!session) return send(res, 401, 'text/plain; charset=utf-8', 'Not signed in: call signIn() first.');
+    // As when an author adds the web part: the properties of its manifest's preconfigured entry.
     const webParts: CanvasWebPart[] = parts.map((part, i) => ({
       manifestId: webPartIds[part],
       instanceId: `0000000${i}-5a1e-4c1d-9e2f-${webPartIds[part].slice(-12)}`,
       elementId: `webpart-${part}`,
       title: ALIAS[part],
-      properties: {}
+      properties: { ...preconfigured[part] }
     }));
     const html = pageHtml({
       site,

@@ -4,7 +4,7 @@ import { createRepositories, type Repositories } from '../../../src/data/reposit
 import { helsinkiDay, helsinkiInstant, shiftDay } from '../../../src/core/time/helsinki';
 import { startDemoSite, type DemoSite } from '../../../server/workbench/stack';
 import { startSpfxHost, type SpfxHost, type WebPartKey } from '../../../server/spfx-host/server';
-import { MICROSOFT_FONT, offlineBrowser, type OfflineBrowser, type TeamsTheme, TEAMS_TABS } from '../../../server/spfx-host/browser';
+import { MICROSOFT_FONT, offlineBrowser, type OfflineBrowser, type TeamsTheme } from '../../../server/spfx-host/browser';
 import { productionBuildState } from '../../../server/spfx-host/build';
 import type { SiteThemeName } from '../../../server/spfx-host/themes';
 import { DEMO_USERS, SAMPLE_PEOPLE } from '../../../server/sample';
@@ -37,10 +37,8 @@ export interface SpfxWorld {
   /** The site as its admin, for arranging data and checking what was stored. */
   readonly admin: Repositories;
   open(part: WebPartKey, options: { readonly role: Role; readonly culture: string; readonly theme?: SiteThemeName; readonly edit?: boolean; readonly query?: string }): Promise<Opened>;
-  openTeams(
-    entityId: keyof typeof TEAMS_TABS,
-    options: { readonly role: Role; readonly locale: string; readonly theme: TeamsTheme; readonly subEntityId?: string }
-  ): Promise<Opened>;
+  /** Opens a Teams link (a tab, or a deep link with a sub-entity) in the Teams web client stand-in. */
+  openTeams(link: string, options: { readonly role: Role; readonly locale: string; readonly theme: TeamsTheme }): Promise<Opened>;
   /** The emulator's Graph outbox (mails and channel posts sent through Graph). */
   outbox(): Promise<Array<{ type: string; to: string[]; subject: string; from: string }>>;
   stop(): Promise<void>;
@@ -110,14 +108,14 @@ export async function startSpfxWorld(): Promise<SpfxWorld> {
       await webPartsLoaded(page.mainFrame());
       return { page, frame: page.mainFrame(), ...seen, close: () => page.close() };
     },
-    async openTeams(entityId, o) {
+    async openTeams(link, o) {
       const email = DEMO_USERS[o.role];
       h.signIn({ email, displayName: displayName(email), culture: 'fi-FI' });
       b.teams.locale = o.locale;
       b.teams.theme = o.theme;
       const page = await b.context.newPage();
       const seen = watch(page);
-      await page.goto(b.teamsTabLink(entityId, o.subEntityId));
+      await page.goto(link);
       const frame = await (await page.waitForSelector('iframe[name="embedded-page-container"]')).contentFrame();
       if (!frame) throw new Error('The Teams tab has no frame');
       await webPartsLoaded(frame);
