@@ -6,9 +6,13 @@
  * fi-FI and sv-SE, with the site's theme and a theme change while the page is open.
  * See server/spfx-host/README.md for what is real and what stands in.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Lang } from '../../src/core/i18n/catalog';
 import { ROADMAP } from '../../src/core/i18n/roadmap';
 import type { SiteThemeName } from '../../server/spfx-host/themes';
+import { RELEASE_DIR } from '../../server/spfx-host/manifests';
+import { webPartManifestProblems } from '../../server/schemas/spfx';
 import { seriousViolations } from './axe';
 import { FLUENT_DEFAULT_PRIMARY, PARTS, packageScripts, paintedColours, rgb, rootColours } from './spfx-runtime/parts';
 import { sendNowThroughGraph } from './spfx-runtime/send';
@@ -30,6 +34,13 @@ describe('the SPFx runtime boots offline', () => {
     expect(packageScripts(opened, world.host.packageCdnUrl).some((f) => f.startsWith('roadmap-web-part_'))).toBe(true);
     expect(opened.errors).toEqual([]);
     await opened.close();
+  });
+
+  it('loads manifests that SPFx’s web part manifest schema accepts (release/manifests, as built)', () => {
+    const dir = join(RELEASE_DIR, 'manifests');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.manifest.json'));
+    expect(files).toHaveLength(4);
+    for (const f of files) expect(webPartManifestProblems(JSON.parse(readFileSync(join(dir, f), 'utf8')))).toEqual([]);
   });
 });
 
