@@ -18,7 +18,8 @@ describe('descriptions are plain text', () => {
     await e2e.admin.statusUpdates.add({
       title: 'xss', action: action.id, reportedOn: new Date().toISOString(), overallLight: 'yellow',
       scheduleLight: null, scheduleComment: null, costsLight: null, costsComment: null, scopeLight: null, scopeComment: null,
-      risksLight: 'yellow', risksComment: PAYLOAD, progress: 10, done: PAYLOAD, next: null, decisionNeeded: false, decisionNote: null
+      risksLight: 'yellow', risksComment: PAYLOAD, progress: 10, done: PAYLOAD, next: null, decisionNeeded: false, decisionNote: null,
+      publicSummary: null, isPublic: false
     });
 
     const page = await e2e.open({ user: 'steering', query: `action=${action.code}` });

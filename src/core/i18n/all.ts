@@ -16,3 +16,5 @@ export { CYCLE } from './cycle';
 export { STEERING } from './steering';
 export { OUTBOX } from './outbox';
 export { WORKBENCH } from './workbench';
+export { PUBLICATION } from './publication';
+export { WEB_PARTS } from './webParts';

@@ -11,10 +11,11 @@ import {
  * Excel columns and validation. Internal names and Excel headers appear here and nowhere else.
  *
  * Schema versions: 1 = the roadmap and follow-up lists; 2 = the yearly cycle (ideas, approval states,
- * carry-over links). A field's `since` says in which version it appeared, so that provisioning can
- * upgrade a site in place.
+ * carry-over links); 3 = the public summary of a status report and its "public" flag (the open
+ * publication). A field's `since` says in which version it appeared, so that provisioning can upgrade a
+ * site in place.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Hidden Number field that provisioning adds to every list; its default value is the schema version the
@@ -177,7 +178,18 @@ export const STATUS_UPDATES = list({
     field({ key: 'decisionNeeded', internalName: 'DtDecisionNeeded', kind: 'boolean', since: 1,
       labels: { fi: 'Tarvitaan digijohtoryhmän päätös', sv: 'Beslut av digiledningsgruppen behövs', en: 'Decision needed from the steering group' } }),
     field({ key: 'decisionNote', internalName: 'DtDecisionNote', kind: 'note', since: 1,
-      labels: { fi: 'Mitä päätetään', sv: 'Vad ska beslutas', en: 'What needs deciding' } })
+      labels: { fi: 'Mitä päätetään', sv: 'Vad ska beslutas', en: 'What needs deciding' } }),
+    // The report's texts above stay internal; only this summary, and only when marked public, is
+    // published on the city website (off by default: SharePoint's Boolean default 0).
+    field({ key: 'publicSummary', internalName: 'DtPublicSummary', kind: 'note', since: 3,
+      labels: { fi: 'Julkinen tiivistelmä', sv: 'Offentlig sammanfattning', en: 'Public summary' },
+      description: {
+        fi: 'Lyhyt kuvaus tilanteesta kaupungin verkkosivuille. Älä mainitse henkilöiden nimiä.',
+        sv: 'En kort beskrivning av läget för stadens webbplats. Nämn inga personers namn.',
+        en: 'A short account of the situation for the city website. Do not name people.'
+      } }),
+    field({ key: 'isPublic', internalName: 'DtIsPublic', kind: 'boolean', since: 3,
+      labels: { fi: 'Julkaise tiivistelmä', sv: 'Publicera sammanfattningen', en: 'Publish the summary' } })
   ],
   views: [
     view({ key: 'all', isDefault: true, title: { fi: 'Kaikki päivitykset', sv: 'Alla rapporter', en: 'All reports' },

@@ -2,7 +2,7 @@ import type { CommandContext } from '../../../server/cli/command';
 import { createSeedCommand } from '../../../server/cli/commands/seed';
 import { main } from '../../../server/cli/main';
 import type { SampleData } from '../../../server/seed';
-import { GROUPS } from '../../../src/core/schema';
+import { GROUPS, SCHEMA_VERSION } from '../../../src/core/schema';
 import { AccessDeniedError } from '../../../src/data/contracts';
 import { claimsLogin } from '../../../src/data/people';
 import { createRepositories } from '../../../src/data/repository';
@@ -28,7 +28,7 @@ describe('tiekartta provision', () => {
     const first = capture();
     expect(await main(['provision', '--site', site.emulator.siteUrl], first.ctx)).toBe(0);
     expect(first.out.some((l) => /^\+ list Lists\/RoadmapActions\s+created/.test(l))).toBe(true);
-    expect(first.out[first.out.length - 1]).toMatch(/schema version 0 → 2/);
+    expect(first.out[first.out.length - 1]).toMatch(new RegExp(`schema version 0 → ${SCHEMA_VERSION}`));
 
     const second = capture(true);
     expect(await main(['provision', '--site', site.emulator.siteUrl, '--json'], second.ctx)).toBe(0);
@@ -68,7 +68,7 @@ describe('tiekartta seed', () => {
     statusUpdates: [{
       actionCode: 'T-00001', title: null, reportedOn: '2025-02-20T10:00:00.000Z', overallLight: 'green', scheduleLight: 'green', scheduleComment: null,
       costsLight: null, costsComment: null, scopeLight: null, scopeComment: null, risksLight: null, risksComment: null, progress: 60,
-      done: 'Tehty', next: null, decisionNeeded: false, decisionNote: null
+      done: 'Tehty', next: null, decisionNeeded: false, decisionNote: null, publicSummary: null, isPublic: false
     }],
     members: [{ person: person('helena.koskinen@porvoo.fi'), group: 'steering' }, { person: person('laura.niemi@porvoo.fi'), group: 'owners' }]
   };
