@@ -164,10 +164,7 @@ describe.each(PARTS)('the production $part web part in edit mode', (probe) => {
     await spec.edit?.effect(frame, lang);
 
     await probe.lazy?.(frame, lang, expected);
-    if (probe.chunk) {
-      const chunk = probe.chunk;
-      await eventually(() => packageScripts(opened, world.host.packageCdnUrl).some((f) => chunk.test(f)), `a ${chunk} script from ${world.host.packageCdnUrl}`);
-    }
+    await eventually(() => packageScripts(opened, world.host.packageCdnUrl).some((f) => probe.chunk.test(f)), `a ${probe.chunk} script from ${world.host.packageCdnUrl}`);
     if (probe.part === 'steering') await sendNowThroughGraph(world, opened, lang);
 
     expect(await seriousViolations(opened.page, { legacyMode: true })).toEqual([]);

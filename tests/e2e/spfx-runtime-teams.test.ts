@@ -51,10 +51,7 @@ describe.each(PARTS)('the production $part web part as a Teams tab', (probe) => 
     expect(await rootColours(frame)).toEqual(TEAMS_BODY.contrast);
 
     await probe.lazy?.(frame, 'sv', expected);
-    if (probe.chunk) {
-      const chunk = probe.chunk;
-      await eventually(() => packageScripts(opened, world.host.packageCdnUrl).some((f) => chunk.test(f)), `a ${chunk} script from ${world.host.packageCdnUrl}`);
-    }
+    await eventually(() => packageScripts(opened, world.host.packageCdnUrl).some((f) => probe.chunk.test(f)), `a ${probe.chunk} script from ${world.host.packageCdnUrl}`);
     expect(packageScripts(opened, world.host.packageCdnUrl).some((f) => f.startsWith(`${probe.part}-web-part_`))).toBe(true);
 
     if (probe.part === 'steering') {

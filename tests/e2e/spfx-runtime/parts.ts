@@ -26,8 +26,8 @@ export interface PartProbe {
   data(world: SpfxWorld, lang: Lang): Promise<string>;
   /** Brings in the part's lazy chunk (nothing when it loads with the first render); `data` is what `data()` returned. */
   lazy?(frame: Frame, lang: Lang, data: string): Promise<void>;
-  /** The lazy chunk's name in release/assets; undefined = the part has no lazy chunk (its bundle is whole). */
-  readonly chunk?: RegExp;
+  /** A lazy chunk's name in release/assets that the part loads (after `lazy`, when given). */
+  readonly chunk: RegExp;
 }
 
 export const PARTS: readonly PartProbe[] = [
@@ -69,7 +69,9 @@ export const PARTS: readonly PartProbe[] = [
     part: 'ideas',
     role: 'reader',
     heading: (lang) => CYCLE[lang]['idea.formTitle'],
-    data: async (world) => (await world.admin.ideas.list()).find((i) => i.proposer?.email === DEMO_USERS.reader)?.title ?? 'idea missing'
+    data: async (world) => (await world.admin.ideas.list()).find((i) => i.proposer?.email === DEMO_USERS.reader)?.title ?? 'idea missing',
+    // The idea form and list are the web part's view, loaded by onInit.
+    chunk: /^chunk\.ideas-view_/
   }
 ];
 
