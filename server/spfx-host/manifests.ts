@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /**
@@ -195,14 +195,4 @@ export function packageManifests(cdnBaseUrl: string, releaseDir: string = RELEAS
     if (!file || !existsSync(join(assetsDir, file))) throw new Error(`The build's manifest ${m.alias} names ${file ?? 'no entry file'}, which is not in ${assetsDir}. Run \`npm run build\`.`);
   }
   return { manifests, assetsDir };
-}
-
-/** The newest modification time under a folder (for "is the build older than the sources"). */
-export function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs);
-  }
-  return newest;
 }

@@ -1,4 +1,4 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { frameworkManifests, packageManifests, REPO_ROOT, RELEASE_DIR, type CdnFile, type ComponentManifest } from './manifests';
 import { pageHtml, type CanvasWebPart, type SiteInfo } from './page';
 import { siteTheme, type SiteTheme, type SiteThemeName } from './themes';
+import { proxy } from '../workbench/server';
 
 /**
  * The harness's two local origins:
@@ -242,18 +243,7 @@ export async function startSpfxHost(options: SpfxHostOptions): Promise<SpfxHost>
     }
     if (PROXIED.some((r) => r.test(path))) {
       if (!session) return send(res, 403, 'application/json', JSON.stringify({ error: 'Not signed in' }));
-      const headers = { ...req.headers, host: emulator.host, authorization: `Bearer emu:${session.email}` };
-      delete headers.cookie;
-      const upstream = httpRequest({ hostname: emulator.hostname, port: emulator.port, method: req.method, path: req.url, headers }, (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      });
-      upstream.on('error', (error) => {
-        if (!res.headersSent) res.writeHead(502, { 'content-type': 'text/plain; charset=utf-8' });
-        res.end(`The emulator did not answer: ${error.message}`);
-      });
-      req.pipe(upstream);
-      return;
+      return proxy(req, res, emulator, { authorization: `Bearer emu:${session.email}` });
     }
     if (path === '/favicon.ico') return send(res, 204, 'text/plain', '');
     send(res, 404, 'text/plain; charset=utf-8', 'Not found');
