@@ -27,6 +27,17 @@ export function isLocalSite(siteUrl: string): boolean {
   return host === 'localhost' || host === '127.0.0.1' || host === '::1' || host === '[::1]';
 }
 
+/**
+ * A sign-in token is a password for an hour: it goes only over https, or to this machine (the emulator).
+ * Throws the one line the CLI prints when `url` would carry a token over plain http to another host.
+ */
+export function refuseTokenOverHttp(url: string): void {
+  const u = new URL(url);
+  if (u.protocol === 'http:' && !isLocalSite(url)) {
+    throw new AuthSetupError(`refusing to send a sign-in token to ${u.host} over unencrypted http://; use https://${u.host}${u.pathname === '/' ? '' : u.pathname}`);
+  }
+}
+
 /** SharePoint's resource scope for a site: `https://<tenant>.sharepoint.com/.default`. */
 export function sharePointScope(siteUrl: string): string {
   return `${new URL(siteUrl).origin}/.default`;
@@ -90,6 +101,7 @@ export async function credentialFor(mode: Exclude<AuthMode, 'none'>, settings: A
 export function tokenProvider(siteUrl: string, settings: AuthSettings, env: NodeJS.ProcessEnv = process.env): (() => Promise<string>) | undefined {
   const mode = settings.mode ?? resolveAuthMode(siteUrl, undefined);
   if (mode === 'none') return undefined;
+  refuseTokenOverHttp(siteUrl);
   checkAuthSettings(mode, settings);
   const scope = sharePointScope(siteUrl);
   let credential: Promise<TokenCredential> | undefined;

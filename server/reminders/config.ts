@@ -1,4 +1,4 @@
-import { reminderPolicy, type ReminderLinks, type ReminderPolicy } from '../../src/core/reminders';
+import { MAX_STALE_CLAIM_MINUTES, MIN_STALE_CLAIM_MINUTES, reminderPolicy, type ReminderLinks, type ReminderPolicy } from '../../src/core/reminders';
 import type { MailFormat, ReminderJobConfig } from '../../src/data/graph';
 
 /**
@@ -77,6 +77,11 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): ReminderSettings {
   };
   const earliestHour = int(env.REMINDERS_EARLIEST_HOUR, 'REMINDERS_EARLIEST_HOUR');
   const stale = int(env.REMINDERS_STALE_CLAIM_MINUTES, 'REMINDERS_STALE_CLAIM_MINUTES');
+  // Below the minimum a runner could take over a claim its claimer may still send on (the send window is the
+  // same for the tab and the Function); above it a crashed run's reminders could come after the meeting.
+  if (stale !== undefined && (stale < MIN_STALE_CLAIM_MINUTES || stale > MAX_STALE_CLAIM_MINUTES)) {
+    throw new ConfigError(`REMINDERS_STALE_CLAIM_MINUTES must be between ${MIN_STALE_CLAIM_MINUTES} and ${MAX_STALE_CLAIM_MINUTES} (got ${stale})`);
+  }
   return {
     siteUrl: env.REMINDERS_SITE_URL || undefined,
     logStore: (logStore as LogStore | undefined) || undefined,

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../emulator';
-import { createGraphRoute } from '../emulator/graph/shared';
 import { createSp } from '../../src/data/sp';
 import { provision } from '../../src/data/provision';
-import { SAMPLE_PEOPLE, buildLargeActionSet, buildSampleData } from '../sample';
+import { buildLargeActionSet, buildSampleData } from '../sample';
+import { sampleGraphRoute } from '../sample/seedSite';
 import { hasActions, seedSite } from '../seed';
 
 /**
@@ -33,8 +33,7 @@ export interface DemoSite {
 export async function startDemoSite(options: DemoSiteOptions = {}): Promise<DemoSite> {
   const temp = options.dataDir ? undefined : mkdtempSync(join(tmpdir(), 'tiekartta-emu-'));
   // The Graph part on the same server and store: reminders, the outbox and the group calendar work in the demo.
-  const graph = createGraphRoute({ directory: { languages: new Map(SAMPLE_PEOPLE.map((p) => [p.email, p.language])) } });
-  const emulator = await startEmulator({ port: options.port ?? 0, dataDir: options.dataDir ?? temp, seed: 'empty', extraRoutes: [graph] });
+  const emulator = await startEmulator({ port: options.port ?? 0, dataDir: options.dataDir ?? temp, seed: 'empty', extraRoutes: [sampleGraphRoute()] });
   const progress = options.progress ?? (() => undefined);
   try {
     const sp = createSp({ siteUrl: emulator.siteUrl });

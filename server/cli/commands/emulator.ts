@@ -1,19 +1,21 @@
 import { type Command, UserError, waitForStopSignal } from '../command';
-import { parseFaultSpec, startEmulator, type FaultOptions, type SeedFunction } from '../../emulator/index';
-import { seedEmulatorWithSample } from '../../sample/seedSite';
+import { parseFaultSpec, startEmulator, type ExtraRoute, type FaultOptions, type SeedFunction } from '../../emulator/index';
+import { sampleGraphRoute, seedEmulatorWithSample } from '../../sample/seedSite';
 
 /**
- * `tiekartta emulator`: the local SharePoint (and Graph) emulator, until SIGINT/SIGTERM.
- * `sampleSeed` is wired by the lead to the sample-data module (server/sample/).
+ * `tiekartta emulator`: the local SharePoint and Graph emulator, until SIGINT/SIGTERM. The sample seed and
+ * the Graph part's directory come from the sample-data module (server/sample/), like `tiekartta demo`'s.
  */
-export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?: () => Promise<void> } = {}): Command {
+export function emulatorCommand(deps: { sampleSeed?: SeedFunction; graphRoute?: () => ExtraRoute; waitForStop?: () => Promise<void> } = {}): Command {
   return {
     name: 'emulator',
     summary: 'Run the local SharePoint emulator (site /sites/digiohjelma)',
     help: [
       'Usage: tiekartta emulator [--port N] [--data DIR] [--seed sample|empty] [--faults SPEC] [--json]',
       '',
-      'Runs a local SharePoint REST emulator at http://127.0.0.1:<port>/sites/digiohjelma until Ctrl+C.',
+      'Runs a local SharePoint REST emulator at http://127.0.0.1:<port>/sites/digiohjelma, with Microsoft Graph',
+      '(the sample people\'s directory, the outbox, the group calendar) under /graph, until Ctrl+C. While the',
+      'sample is being seeded, requests get 503 with Retry-After; the URLs are printed once it is ready.',
       '',
       'Options:',
       '  --port N        TCP port (default 0 = a free port; the URL is printed)',
@@ -21,6 +23,8 @@ export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?:
       '  --seed KIND     sample | empty (default empty); applied only when DIR holds no state yet',
       '  --faults SPEC   inject faults, e.g. throttle=0.3,error=0.05,drop=0.02,retryAfter=1,seed=7',
       '  --host ADDR     interface to listen on (default 127.0.0.1)',
+      '  --allow-origin URL[,URL]  browser pages that may call the emulator (e.g. a workbench at',
+      '                  http://localhost:4321); requests from any other web page are refused (403)',
       '  --json          print {"siteUrl":…,"graphUrl":…} instead of text',
       '',
       'Identity: requests with "Authorization: Bearer emu:<email>" act as that user; without it as the site admin.',
@@ -31,7 +35,8 @@ export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?:
       data: { type: 'string' },
       seed: { type: 'string' },
       faults: { type: 'string' },
-      host: { type: 'string' }
+      host: { type: 'string' },
+      'allow-origin': { type: 'string' }
     },
     async run(options, _positionals, ctx) {
       const portText = typeof options.port === 'string' ? options.port : '0';
@@ -47,11 +52,16 @@ export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?:
           throw new UserError(e instanceof Error ? e.message : String(e));
         }
       }
+      const allowedOrigins = typeof options['allow-origin'] === 'string' ? options['allow-origin'].split(',').map((o) => o.trim()).filter(Boolean) : [];
+      for (const origin of allowedOrigins) {
+        if (!/^https?:\/\/[^/]+$/i.test(origin.replace(/\/+$/, ''))) throw new UserError(`--allow-origin takes origins such as http://localhost:4321, not "${origin}"`);
+      }
       let emulator;
       try {
         emulator = await startEmulator({
           port, host: typeof options.host === 'string' ? options.host : undefined,
-          dataDir: typeof options.data === 'string' ? options.data : undefined, seed, sampleSeed: deps.sampleSeed, faults,
+          dataDir: typeof options.data === 'string' ? options.data : undefined, seed, sampleSeed: deps.sampleSeed, faults, allowedOrigins,
+          extraRoutes: deps.graphRoute ? [deps.graphRoute()] : [],
           // For crash tests: compact often so that kills land during compaction too.
           compactBytes: ctx.env.TIEKARTTA_EMULATOR_COMPACT_BYTES ? Number(ctx.env.TIEKARTTA_EMULATOR_COMPACT_BYTES) : undefined
         });
@@ -75,4 +85,4 @@ export function emulatorCommand(deps: { sampleSeed?: SeedFunction; waitForStop?:
   };
 }
 
-export const EMULATOR_COMMAND = emulatorCommand({ sampleSeed: seedEmulatorWithSample });
+export const EMULATOR_COMMAND = emulatorCommand({ sampleSeed: seedEmulatorWithSample, graphRoute: sampleGraphRoute });

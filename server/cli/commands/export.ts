@@ -3,7 +3,9 @@ import { format } from '../../../src/core/i18n/catalog';
 import { EXCEL } from '../../../src/core/i18n/excel';
 import { diffWorkbookAgainstList } from '../../../src/core/excel/diff';
 import { actionsRepository } from '../../../src/data/repository';
-import { LibraryConflictError, LibraryFileNotFoundError, readLibraryWorkbook, writeLibraryWorkbook } from '../../../src/excel/library';
+import { fileSizeProblem } from '../../../src/core/excel/read';
+import { pendingWorkbookEdits } from '../../../src/core/excel/report';
+import { LibraryConflictError, LibraryFileNotFoundError, LibraryFileTooLargeError, readLibraryWorkbook, writeLibraryWorkbook } from '../../../src/excel/library';
 import { exportRoadmapWorkbook, readWorkbookRows } from '../../../src/excel/roundtrip';
 import { UserError, type Command } from '../command';
 import { connectSite, SITE_HELP, SITE_OPTIONS } from '../site';
@@ -90,8 +92,7 @@ export const exportCommand: Command = {
             const rows = await readWorkbookRows(current.content, { lang });
             if (rows.ok) {
               const everything = year === undefined ? all : await repo.list();
-              const pending = diffWorkbookAgainstList(rows.rows, everything, { lang }, now);
-              const count = pending.created.length + pending.updated.length + pending.conflicts.length;
+              const count = pendingWorkbookEdits(diffWorkbookAgainstList(rows.rows, everything, { lang }, now));
               if (count > 0) throw new UserError(format(t.pendingChanges, { path: libraryPath, count }));
             }
           }
@@ -102,6 +103,7 @@ export const exportCommand: Command = {
       } catch (error) {
         if (error instanceof LibraryConflictError) throw new UserError(format(t.libraryConflict, { path: libraryPath }));
         if (error instanceof LibraryFileNotFoundError) throw new UserError(format(t.libraryNotFound, { path: libraryPath }));
+        if (error instanceof LibraryFileTooLargeError) throw new UserError(fileSizeProblem(libraryPath, error.bytes, lang, error.maxBytes) ?? error.message);
         throw error;
       }
     }

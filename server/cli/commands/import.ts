@@ -4,16 +4,13 @@ import { basename } from 'node:path';
 import { isLang, format, type Lang } from '../../../src/core/i18n/catalog';
 import { EXCEL } from '../../../src/core/i18n/excel';
 import { diffWorkbookAgainstList, type WorkbookDiff } from '../../../src/core/excel/diff';
-import type { HeaderMapping, WorkbookRows } from '../../../src/core/excel/read';
+import { fileSizeProblem, type HeaderMapping, type WorkbookRows } from '../../../src/core/excel/read';
 import { fileFailureSummary, importFailed, importSummary, type ImportSummary } from '../../../src/core/excel/report';
 import { actionsRepository } from '../../../src/data/repository';
-import { LibraryConflictError, LibraryFileNotFoundError, readLibraryWorkbook } from '../../../src/excel/library';
+import { LibraryConflictError, LibraryFileNotFoundError, LibraryFileTooLargeError, readLibraryWorkbook } from '../../../src/excel/library';
 import { applyWorkbookImport, readWorkbookRows } from '../../../src/excel/roundtrip';
 import { UserError, requireOption, type Command, type CommandContext, type OptionValues } from '../command';
 import { connectSite, SITE_HELP, SITE_OPTIONS } from '../site';
-
-/** Local files above this are refused before reading them (the sheet data limit applies after). */
-export const MAX_LOCAL_FILE_BYTES = 200 * 1024 * 1024;
 
 export function langOption(options: OptionValues, ctx: CommandContext): Lang {
   const v = options.lang;
@@ -59,7 +56,10 @@ function printSummary(ctx: CommandContext, lang: Lang, summary: ImportSummary, d
     for (const f of c.fields) ctx.out(`    ${format(t.conflictField, { column: f.column, file: f.file, sharepoint: f.sharepoint })}`);
   }
   for (const e of summary.errors) ctx.out(`x ${format(t.rowError, { row: e.row, column: e.column, value: e.value, message: e.message })}`);
-  for (const w of summary.warnings) ctx.out(`  ${format(t.warning, { message: [w.row !== undefined ? `${w.row}` : '', w.column ?? '', w.message].filter(Boolean).join(' · ') })}`);
+  for (const w of summary.warnings) {
+    const where = [w.row !== undefined ? `${w.row}` : '', w.column ?? '', w.value ? format(t.warningValue, { value: w.value }) : ''];
+    ctx.out(`  ${format(t.warning, { message: [...where, w.message].filter(Boolean).join(' · ') })}`);
+  }
   const counts = { created: summary.created, updated: summary.updated, unchanged: summary.unchanged, deleted: summary.deleted, conflicts: summary.conflicts.length, errors: summary.errors.length };
   ctx.out(format(applied ? t.summaryApplied : t.summary, counts));
   if (!applied) ctx.out(t.dryRun);
@@ -115,8 +115,8 @@ export const importCommand: Command = {
     let bytes: Uint8Array;
     let site: ReturnType<typeof connectSite> | undefined;
     if (isLocalPath(file)) {
-      const size = (await stat(file)).size;
-      if (size > MAX_LOCAL_FILE_BYTES) return fail(format(t.fileTooLarge, { size: Math.ceil(size / 1048576), max: Math.floor(MAX_LOCAL_FILE_BYTES / 1048576) }));
+      const tooLarge = fileSizeProblem(basename(file), (await stat(file)).size, lang);
+      if (tooLarge) return fail(tooLarge);
       bytes = new Uint8Array(await readFile(file));
     } else {
       site = connectSite(options, ctx);
@@ -127,6 +127,7 @@ export const importCommand: Command = {
       } catch (error) {
         if (error instanceof LibraryFileNotFoundError) return fail(format(t.libraryNotFound, { path: file }));
         if (error instanceof LibraryConflictError) return fail(format(t.libraryConflict, { path: file }));
+        if (error instanceof LibraryFileTooLargeError) return fail(fileSizeProblem(file, error.bytes, lang, error.maxBytes) ?? error.message);
         throw error;
       }
     }

@@ -132,7 +132,9 @@ export const remindersCommand: Command = {
       const emulatorIdentity = str(options, 'as');
       const credential = isLocalUrl(graphUrl) ? undefined : await credentialFor(auth && isAuthMode(auth) ? auth : 'default', ctx.env);
       graph = createGraphClient({ graphUrl, ...(credential ? { credential } : { emulatorIdentity }) });
-      reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, isLocalUrl(config.siteUrl) ? { emulatorIdentity } : { credential });
+      // SharePoint's answers feed the same server clock the job measures claim ages on.
+      const serverClock = graph.serverClock;
+      reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, isLocalUrl(config.siteUrl) ? { emulatorIdentity, serverClock } : { credential, serverClock });
     } catch (e) {
       throw new UserError(e instanceof Error ? e.message : String(e));
     }

@@ -3,6 +3,7 @@ import { formatDay } from '../i18n/format';
 import { REMINDERS } from '../i18n/reminders';
 import { choiceLabel, ROADMAP_ACTIONS, fieldByKey, type TrafficLight } from '../schema';
 import { helsinkiDay, PROGRAMME_TIME_ZONE, shiftDay } from '../time/helsinki';
+import { singleLine } from './addresses';
 import { roadmapPageLink, statusFormLink, teamsTabLink, type ReminderLinks } from './links';
 import type { PreRead, PreReadEntry } from './preread';
 import { DEFAULT_REMINDER_POLICY, type Reminder, type ReminderPolicy } from './types';
@@ -209,7 +210,8 @@ export function renderReminder(reminder: Reminder, ctx: MessageContext): Reminde
     sections = [ownerSection(reminder, ctx, s)];
   }
 
-  const greeting = reminder.recipientName ? format(s.greeting, { name: reminder.recipientName }) : s.greetingNoName;
+  // A name from the directory is one line of text, whatever it holds.
+  const greeting = reminder.recipientName ? format(s.greeting, { name: singleLine(reminder.recipientName) }) : s.greetingNoName;
   const moved = reminder.previousStart ? format(s.movedNotice, { when, previous: whenText(s, reminder.previousStart, lang) }) : undefined;
   const footer = linksFooter(ctx, s);
 

@@ -96,7 +96,7 @@ export const ROADMAP_ACTIONS = list({
       labels: { fi: 'Päättyy', sv: 'Slutar', en: 'End' }, aliases: ['Loppu', 'Valmistuu', 'End date'] }),
     field({ key: 'oneTimeCost', internalName: 'DtOneTimeCost', kind: 'currency', min: 0, excelOrder: 21, excelWidth: 16, since: 1,
       labels: { fi: 'Kertakustannus €', sv: 'Engångskostnad €', en: 'One-time cost €' }, aliases: ['Kertakustannus', 'Kertainvestointi', 'Engångskostnad', 'One-time cost'] }),
-    field({ key: 'annualCost', internalName: 'DtAnnualCost', kind: 'currency', min: 0, excelOrder: 22, excelWidth: 16, since: 1,
+    field({ key: 'annualCost', internalName: 'DtAnnualCost', kind: 'currency', min: 0, perYear: true, excelOrder: 22, excelWidth: 16, since: 1,
       labels: { fi: 'Vuosikustannus €/v', sv: 'Årlig kostnad €/år', en: 'Annual cost €/yr' }, aliases: ['Vuosikustannus', 'Årlig kostnad', 'Annual cost'] }),
     field({ key: 'actualCost', internalName: 'DtActualCost', kind: 'currency', min: 0, excelOrder: 23, excelWidth: 16, since: 1,
       labels: { fi: 'Toteutuneet kustannukset €', sv: 'Utfall €', en: 'Actual cost €' }, aliases: ['Toteutuneet kustannukset', 'Käytetyt resurssit', 'Utfall', 'Actual cost'] }),

@@ -60,6 +60,11 @@ export interface FieldDef {
   readonly excelOrder?: number;
   /** Column width in the workbook (characters). */
   readonly excelWidth?: number;
+  /**
+   * A currency amount per year (the annual cost). A per-year marker typed in a cost cell (`3 100 €/v`)
+   * is accepted in such a column and an error in any other currency column.
+   */
+  readonly perYear?: boolean;
   /** Help text shown in forms and in the workbook's instructions. */
   readonly description?: Labels;
   /** Schema version in which the field was introduced (upgrade adds it to older sites). */

@@ -1,5 +1,6 @@
 import * as React from 'react';
-import type { GraphClientLike } from '../../data/graph/client';
+import { lazyGraphClient, type GraphClientLike } from '../../data/graph/client';
+import { ServerClock } from '../../data/serverClock';
 import { SteeringTab } from '../../components/steering/SteeringTab';
 import type { ISteeringServices } from '../../components/steering/types';
 import { createAppServices } from '../shared/createAppServices';
@@ -8,14 +9,35 @@ import type { HostFacts, IWebPartView, ShellState } from '../shared/view';
 import { createSteeringServices, defaultRoadmapPageUrl } from './createSteeringServices';
 import type { ISteeringWebPartProps } from './SteeringWebPart';
 
+/** Microsoft Graph in the public cloud (the city's tenant). */
+const GRAPH_URL = 'https://graph.microsoft.com';
+
 /**
- * The steering tab's view, loaded on demand by SteeringWebPart. The delegated Graph client is SPFx's
- * `MSGraphClientV3`; the team and channel come from the Teams context unless the settings name them.
+ * The signed-in user's delegated Graph client: the SDK's chain with our retry rule (no automatic retry of
+ * a write whose outcome is unknown; src/data/graph/transport.ts), signed with tokens from SPFx's
+ * AadTokenProvider: the principal and permissions of MSGraphClientV3, whose middleware cannot be set
+ * reliably (one shared instance per page). The SDK (an SPFx library) is loaded with the first Graph call.
+ */
+async function delegatedGraph(part: WebPartParts<ISteeringWebPartProps>): Promise<GraphClientLike> {
+  const tokens = await part.context.aadTokenProviderFactory.getTokenProvider();
+  const serverClock = new ServerClock();
+  return lazyGraphClient(
+    async () => {
+      const { createGraphTransport } = await import(/* webpackChunkName: 'graph-client' */ '../../data/graph/transport');
+      return createGraphTransport({ graphUrl: GRAPH_URL, serverClock, authProvider: { getAccessToken: () => tokens.getToken(GRAPH_URL) } });
+    },
+    { serverClock }
+  );
+}
+
+/**
+ * The steering tab's view, loaded on demand by SteeringWebPart. The delegated Graph client is built by
+ * `delegatedGraph`; the team and channel come from the Teams context unless the settings name them.
  */
 export async function createSteeringView(part: WebPartParts<ISteeringWebPartProps>): Promise<IWebPartView> {
   let graph: GraphClientLike | undefined;
   try {
-    graph = await part.context.msGraphClientFactory.getClient('3');
+    graph = await delegatedGraph(part);
   } catch (error) {
     // Without Graph the tab still shows the meetings; reminders and the calendar say why they are off.
     console.warn('[Digitiekartta] Microsoft Graph is not available', error);

@@ -18,8 +18,8 @@ export interface ISteeringWebPartProps {
 
 /**
  * The steering group's tab in Teams (also on a SharePoint page), on the shared BaseAppWebPart. The
- * delegated Graph client is SPFx's `MSGraphClientV3` (permissions in config/package-solution.json); the
- * team and channel come from the Teams context. All behaviour lives in src/components/steering.
+ * delegated Graph client is the Graph SDK signed by SPFx's AadTokenProvider (permissions in
+ * config/package-solution.json); the team and channel come from the Teams context. All behaviour lives in src/components/steering.
  */
 export default class SteeringWebPart extends BaseAppWebPart<ISteeringWebPartProps> {
   protected async loadView(): Promise<IWebPartView> {

@@ -140,6 +140,7 @@ export function crashing(inner: GraphClientLike, limit: number, when: 'before' |
   });
   return {
     api: (path) => wrap(inner.api(path)),
+    serverClock: inner.serverClock,
     get count() {
       return plan.count;
     }
