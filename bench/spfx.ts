@@ -109,7 +109,7 @@ async function measure(m: Measure): Promise<Figure> {
         state: 'scheduled', agenda: null, minutesUrl: null, decisions: null, calendarEventId: null, snapshot: null, snapshotAt: null
       });
     }
-    const host = await startSpfxHost({ emulatorUrl: site.emulator.baseUrl });
+    const host = await startSpfxHost({ emulator: site.emulator });
     const browser = await offlineBrowser(host, DEMO_USERS[m.role]);
     try {
       host.signIn({ email: DEMO_USERS[m.role], displayName: m.role, culture: 'fi-FI' });

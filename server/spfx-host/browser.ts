@@ -9,7 +9,7 @@ import { GRAPH_ENDPOINT, SITE_PATH, type SpfxHost, type WebPartKey } from './ser
 /**
  * Chromium for the harness, offline. Requests to the two local origins go through untouched; every
  * request that would leave the machine is answered here or refused:
- * - `https://graph.microsoft.com/…` (MSGraphClientV3's own endpoint) is forwarded to the emulator's
+ * - `https://graph.microsoft.com/…` (the endpoint the page context names for Graph) is forwarded to the emulator's
  *   Graph part, with its CORS answer, as Microsoft Graph would answer the page;
  * - `https://teams.microsoft.com/l/entity/…` (a Teams deep link) is the Teams web client: a page holding
  *   the tab in its iframe and speaking the TeamsJS protocol (teams-host.js);

@@ -7,6 +7,7 @@ import { frameworkManifests, packageManifests, REPO_ROOT, RELEASE_DIR, type CdnF
 import { pageHtml, type CanvasWebPart, type SiteInfo } from './page';
 import { siteTheme, type SiteTheme, type SiteThemeName } from './themes';
 import { proxy } from '../workbench/server';
+import type { Emulator } from '../emulator';
 
 /**
  * The harness's two local origins:
@@ -44,8 +45,8 @@ export interface HostSession {
 }
 
 export interface SpfxHostOptions {
-  /** The emulator's base URL (SharePoint at /sites/digiohjelma, Graph at /graph). */
-  readonly emulatorUrl: string;
+  /** The emulator (SharePoint at /sites/digiohjelma, Graph at /graph); the harness's pages become an origin it answers. */
+  readonly emulator: Pick<Emulator, 'baseUrl' | 'allowOrigin'>;
   readonly releaseDir?: string;
 }
 
@@ -124,7 +125,7 @@ function cultureName(locale: string): string {
 }
 
 export async function startSpfxHost(options: SpfxHostOptions): Promise<SpfxHost> {
-  const emulator = new URL(options.emulatorUrl);
+  const emulator = new URL(options.emulator.baseUrl);
   const cdnServer = createServer();
   const tenantServer = createServer();
   const stopCdn = closeable(cdnServer);
@@ -140,11 +141,13 @@ export async function startSpfxHost(options: SpfxHostOptions): Promise<SpfxHost>
   try {
     framework = frameworkManifests(frameworkCdnUrl);
     build = packageManifests(packageCdnUrl, options.releaseDir ?? RELEASE_DIR);
-    site = await siteInfo(options.emulatorUrl, origin);
+    site = await siteInfo(options.emulator.baseUrl, origin);
   } catch (error) {
     await Promise.all([stopCdn(), stopTenant()]);
     throw error;
   }
+  // The pages' requests reach the emulator with this origin (the emulator answers the origins it is told about).
+  options.emulator.allowOrigin(origin);
   const frameworkFiles = new Map(framework.files.map((f) => [f.name, f.path]));
   const manifests = [...framework.manifests, ...build.manifests];
   const webPartIds = Object.fromEntries(
@@ -254,7 +257,7 @@ export async function startSpfxHost(options: SpfxHostOptions): Promise<SpfxHost>
     cdnOrigin,
     packageCdnUrl,
     frameworkCdnUrl,
-    emulatorUrl: options.emulatorUrl,
+    emulatorUrl: options.emulator.baseUrl,
     webPartIds,
     tokensIssued,
     signIn: (s) => {

@@ -2,7 +2,7 @@
  * The production bundles (release/, `npm run build`) under the real SharePoint Framework runtime, on a
  * SharePoint page of the emulator's site: sp-loader boots from the loader assembly with the site's page
  * context, the framework's own bundles from node_modules load each web part through sp-webpart-base's web
- * part manager, and the web part reads the emulator through PnPjs and sends through MSGraphClientV3. In
+ * part manager, and the web part reads the emulator through PnPjs and sends through Graph with SPFx's AadTokenProvider. In
  * fi-FI and sv-SE, with the site's theme and a theme change while the page is open.
  * See server/spfx-host/README.md for what is real and what stands in.
  */
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Lang } from '../../src/core/i18n/catalog';
 import { ROADMAP } from '../../src/core/i18n/roadmap';
 import type { SiteThemeName } from '../../server/spfx-host/themes';
-import { RELEASE_DIR } from '../../server/spfx-host/manifests';
+import { RELEASE_DIR, frameworkManifests, type ComponentManifest } from '../../server/spfx-host/manifests';
 import { webPartManifestProblems } from '../../server/schemas/spfx';
 import { seriousViolations } from './axe';
 import { FLUENT_DEFAULT_PRIMARY, PARTS, packageScripts, paintedColours, rgb, rootColours } from './spfx-runtime/parts';
@@ -34,6 +34,20 @@ describe('the SPFx runtime boots offline', () => {
     expect(packageScripts(opened, world.host.packageCdnUrl).some((f) => f.startsWith('roadmap-web-part_'))).toBe(true);
     expect(opened.errors).toEqual([]);
     await opened.close();
+  });
+
+  it('references only framework components the page can load, in the versions SharePoint serves', () => {
+    // Component references of the web parts (manifests) and of their chunks (the webpack runtime's "compat" map).
+    const known = new Set(frameworkManifests(world.host.frameworkCdnUrl).manifests.map((m) => `${m.id}@${m.version}`));
+    const referenced = new Set<string>();
+    for (const f of readdirSync(join(RELEASE_DIR, 'manifests'))) {
+      const manifest = JSON.parse(readFileSync(join(RELEASE_DIR, 'manifests', f), 'utf8')) as ComponentManifest;
+      for (const r of Object.values(manifest.loaderConfig.scriptResources)) if (r.type === 'component') referenced.add(`${r.id}@${r.version}`);
+    }
+    for (const f of readdirSync(join(RELEASE_DIR, 'assets')).filter((n) => n.endsWith('.js'))) {
+      for (const m of readFileSync(join(RELEASE_DIR, 'assets', f), 'utf8').matchAll(/\{i:"([0-9a-f-]{36})",v:"([^"]+)"/g)) referenced.add(`${m[1]}@${m[2]}`);
+    }
+    expect([...referenced].filter((r) => !known.has(r))).toEqual([]);
   });
 
   it('loads manifests that SPFx’s web part manifest schema accepts (release/manifests, as built)', () => {

@@ -5,8 +5,9 @@ import type { Opened, SpfxWorld } from './world';
 
 /**
  * The steering tab's "send now" for the owners' report requests, asserted end to end: the web part's
- * MSGraphClientV3 (from SPFx's msGraphClientFactory) gets its token from SharePoint's token endpoint and
- * sends through https://graph.microsoft.com, which the harness answers with the emulator's Graph part.
+ * delegated Graph client gets its token from SPFx's AadTokenProvider (the principal and permissions of
+ * MSGraphClientV3; the token from SharePoint's token endpoint) and sends through
+ * https://graph.microsoft.com, which the harness answers with the emulator's Graph part.
  * The ReminderLog is emptied first, so that each setting has the same reminders to send.
  */
 export async function sendNowThroughGraph(world: SpfxWorld, opened: Opened, lang: Lang): Promise<void> {

@@ -85,7 +85,7 @@ export async function startSpfxWorld(): Promise<SpfxWorld> {
   let host: SpfxHost | undefined;
   let browser: OfflineBrowser | undefined;
   try {
-    host = await startSpfxHost({ emulatorUrl: site.emulator.baseUrl });
+    host = await startSpfxHost({ emulator: site.emulator });
     browser = await offlineBrowser(host, DEMO_USERS.steering);
   } catch (error) {
     await host?.stop();
