@@ -1,4 +1,5 @@
 import type { AccessToken, TokenCredential } from '@azure/identity';
+import { MessageError, type CliKey, type MessageValues } from '../src/core/i18n/cli';
 
 /**
  * Tokens for a real tenant (Node only). The CLI and the jobs pass `token` to `createSp`; against
@@ -18,8 +19,11 @@ export interface AuthSettings {
 }
 
 /** An auth problem the user can fix (bad option, missing setting): one line, no stack. */
-export class AuthSetupError extends Error {
+export class AuthSetupError extends MessageError {
   public readonly name = 'AuthSetupError';
+  public constructor(key: CliKey, values?: MessageValues) {
+    super({ key, values });
+  }
 }
 
 export function isLocalSite(siteUrl: string): boolean {
@@ -34,7 +38,7 @@ export function isLocalSite(siteUrl: string): boolean {
 export function refuseTokenOverHttp(url: string): void {
   const u = new URL(url);
   if (u.protocol === 'http:' && !isLocalSite(url)) {
-    throw new AuthSetupError(`refusing to send a sign-in token to ${u.host} over unencrypted http://; use https://${u.host}${u.pathname === '/' ? '' : u.pathname}`);
+    throw new AuthSetupError('tokenOverHttp', { host: u.host, https: `https://${u.host}${u.pathname === '/' ? '' : u.pathname}` });
   }
 }
 
@@ -47,7 +51,7 @@ export function sharePointScope(siteUrl: string): string {
 export function resolveAuthMode(siteUrl: string, option: string | undefined): AuthMode {
   if (option === undefined || option === '') return isLocalSite(siteUrl) ? 'none' : 'azure-cli';
   if ((AUTH_MODES as readonly string[]).indexOf(option) < 0) {
-    throw new AuthSetupError(`unknown --auth "${option}"; use one of ${AUTH_MODES.join(', ')}`);
+    throw new AuthSetupError('authUnknown', { value: option, modes: AUTH_MODES.join(', ') });
   }
   return option as AuthMode;
 }
@@ -65,10 +69,10 @@ export function authSettingsFrom(options: Readonly<Record<string, unknown>>, env
 /** Checks the settings a mode needs, before anything is loaded or any request is made. */
 export function checkAuthSettings(mode: AuthMode, settings: AuthSettings): void {
   if (mode === 'device-code' && !settings.clientId) {
-    throw new AuthSetupError('--auth device-code needs --client-id (or AZURE_CLIENT_ID): the app registration users sign in to');
+    throw new AuthSetupError('authDeviceCode');
   }
   if (mode === 'certificate' && (!settings.tenantId || !settings.clientId || !settings.certificatePath)) {
-    throw new AuthSetupError('--auth certificate needs --tenant, --client-id and --cert (or AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_CERTIFICATE_PATH)');
+    throw new AuthSetupError('authCertificate');
   }
 }
 
@@ -110,7 +114,7 @@ export function tokenProvider(siteUrl: string, settings: AuthSettings, env: Node
     try {
       return await token();
     } catch (error) {
-      throw new AuthSetupError(`could not get a token for ${scope} with --auth ${mode}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      throw new AuthSetupError('authToken', { scope, mode, detail: error instanceof Error ? error.message.split('\n')[0] : String(error) });
     }
   };
 }

@@ -107,6 +107,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const server = createEmulatorServer({ ...parts, ready: () => ready });
   const baseUrl = await listen(server, options.port ?? 0, listenHost);
   store.setOrigin(baseUrl);
+  // Pages the emulator serves itself (routes added by the demo and tests) are same-origin: a browser still
+  // sends their Origin on writes.
+  access.allowOrigin(baseUrl);
 
   if (seed) {
     // The seed writes through a private server of its own on another port, which only it knows.

@@ -53,7 +53,7 @@ function siteLinks(data: OpenData): SiteLinks & { readonly hasAction: (code: str
 function checkFeedbackContact(input: FollowupInput, settings: PublicationSettings): void {
   const email = settings.feedback.email?.toLowerCase();
   if (email && peopleOf(input).emails.has(email)) {
-    throw new SettingsError(`The feedback e-mail ${settings.feedback.email} is a person's address in the lists; use the programme's shared mailbox`);
+    throw new SettingsError('settingsPersonalEmail', { email: settings.feedback.email ?? email });
   }
 }
 
@@ -129,7 +129,7 @@ export async function readPublicationState(dir: string): Promise<PublicationStat
   try {
     return parseState(text);
   } catch (error) {
-    if (error instanceof StateError) throw new StateError(`${join(dir, FILES.state)}: ${error.message}. Remove it to start a new feed.`);
+    if (error instanceof StateError) throw error.in(join(dir, FILES.state));
     throw error;
   }
 }

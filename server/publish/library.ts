@@ -1,4 +1,5 @@
 import '@pnp/sp/webs';
+import { MessageError } from '../../src/core/i18n/cli';
 import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import type { SPFI } from '@pnp/sp';
@@ -29,7 +30,7 @@ export function libraryTarget(sp: SPFI, target: string): LibraryTarget {
   return { folder: serverRelativeFilePath(webPathOf(sp), path) };
 }
 
-export class LibraryTargetError extends Error {
+export class LibraryTargetError extends MessageError {
   public readonly name = 'LibraryTargetError';
 }
 
@@ -49,7 +50,7 @@ export async function readLibraryState(sp: SPFI, target: LibraryTarget): Promise
   try {
     return parseState(text);
   } catch (error) {
-    if (error instanceof StateError) throw new StateError(`${target.folder}/${FILES.state}: ${error.message}. Remove it to start a new feed.`);
+    if (error instanceof StateError) throw error.in(`${target.folder}/${FILES.state}`);
     throw error;
   }
 }
@@ -64,7 +65,7 @@ async function ensureFolder(sp: SPFI, folder: string): Promise<void> {
   try {
     await sp.web.folders.addUsingPath(folder, true);
   } catch (error) {
-    throw new LibraryTargetError(`The folder ${folder} does not exist and could not be created (${toDataError(error, 'create it').message}); is it in a document library of the site?`);
+    throw new LibraryTargetError({ key: 'publishLibraryFolder', values: { folder, detail: toDataError(error, 'create it').message } });
   }
 }
 

@@ -1,4 +1,5 @@
 import { LANGUAGES, type Labels } from '../../src/core/i18n/catalog';
+import { MessageError, type CliKey, type MessageValues } from '../../src/core/i18n/cli';
 
 /**
  * What the city decides about its publication, kept out of the code: the feedback channel and the
@@ -60,8 +61,12 @@ export const DEFAULT_SUPERVISOR: SupervisorDetails = {
 
 export const DEFAULT_LICENCE = { name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 International', path: 'https://creativecommons.org/licenses/by/4.0/' } as const;
 
-export class SettingsError extends Error {
+/** A setting that is missing or wrong: English in `message`, every language through `cliMessage`. */
+export class SettingsError extends MessageError {
   public readonly name = 'SettingsError';
+  public constructor(key: CliKey, values?: MessageValues) {
+    super({ key, values });
+  }
 }
 
 const EMAIL = /^[^\s@<>"'()]+@[^\s@<>"'()]+\.[a-z]{2,}$/i;
@@ -76,7 +81,7 @@ function isObject(v: unknown): v is Json {
 function text(obj: Json, key: string, where: string): string | null {
   const v = obj[key];
   if (v === undefined || v === null || v === '') return null;
-  if (typeof v !== 'string') throw new SettingsError(`${where}.${key} must be a text`);
+  if (typeof v !== 'string') throw new SettingsError('settingsText', { where: `${where}.${key}` });
   return v.trim();
 }
 
@@ -87,21 +92,21 @@ function webUrl(value: string | null, where: string): string | null {
   try {
     url = new URL(value);
   } catch {
-    throw new SettingsError(`${where} must be an https:// or http:// address: ${value}`);
+    throw new SettingsError('settingsUrl', { where, value });
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SettingsError(`${where} must be an https:// or http:// address: ${value}`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new SettingsError('settingsUrl', { where, value });
   return url.href;
 }
 
 function email(value: string | null, where: string): string | null {
-  if (value !== null && !EMAIL.test(value)) throw new SettingsError(`${where} is not an e-mail address: ${value}`);
+  if (value !== null && !EMAIL.test(value)) throw new SettingsError('settingsEmail', { where, value });
   return value;
 }
 
 function day(value: string | null, where: string): string | null {
   if (value === null) return null;
   const t = Date.parse(`${value}T00:00:00Z`);
-  if (!DAY.test(value) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== value) throw new SettingsError(`${where} must be a day YYYY-MM-DD: ${value}`);
+  if (!DAY.test(value) || Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== value) throw new SettingsError('settingsDay', { where, value });
   return value;
 }
 
@@ -109,14 +114,14 @@ function day(value: string | null, where: string): string | null {
 function labels(v: unknown, where: string, fallback?: Labels): Labels {
   if (v === undefined || v === null) {
     if (fallback) return fallback;
-    throw new SettingsError(`${where} is missing`);
+    throw new SettingsError('settingsMissing', { where });
   }
   if (typeof v === 'string') return { fi: v, sv: v, en: v };
-  if (!isObject(v)) throw new SettingsError(`${where} must be a text or {"fi","sv","en"}`);
+  if (!isObject(v)) throw new SettingsError('settingsLabels', { where });
   const out: Record<string, string> = {};
   for (const lang of LANGUAGES) {
     const t = v[lang] ?? fallback?.[lang];
-    if (typeof t !== 'string' || t.trim() === '') throw new SettingsError(`${where}.${lang} is missing`);
+    if (typeof t !== 'string' || t.trim() === '') throw new SettingsError('settingsMissing', { where: `${where}.${lang}` });
     out[lang] = t.trim();
   }
   return out as Labels;
@@ -125,7 +130,7 @@ function labels(v: unknown, where: string, fallback?: Labels): Labels {
 function section(raw: Json, key: string): Json {
   const v = raw[key];
   if (v === undefined) return {};
-  if (!isObject(v)) throw new SettingsError(`${key} must be an object`);
+  if (!isObject(v)) throw new SettingsError('settingsObject', { where: key });
   return v;
 }
 
@@ -141,7 +146,7 @@ export interface SettingsOverrides {
  * and the statement's date are required: the law requires them and nobody can guess them.
  */
 export function publicationSettings(raw: unknown, overrides: SettingsOverrides = {}): PublicationSettings {
-  if (raw !== undefined && !isObject(raw)) throw new SettingsError('The settings must be a JSON object');
+  if (raw !== undefined && !isObject(raw)) throw new SettingsError('settingsNotObject');
   const root: Json = raw ?? {};
   const fb = section(root, 'feedback');
   const st = section(root, 'statement');
@@ -156,14 +161,14 @@ export function publicationSettings(raw: unknown, overrides: SettingsOverrides =
     postalAddress: text(fb, 'postalAddress', 'feedback')
   };
   if (!feedback.email && !feedback.phone && !feedback.url) {
-    throw new SettingsError('The accessibility statement needs a feedback channel: --feedback-email, or feedback.email / .phone / .url in the --settings file');
+    throw new SettingsError('settingsFeedback');
   }
   const preparedOn = day(overrides.statementDate ?? text(st, 'preparedOn', 'statement'), 'statement.preparedOn');
-  if (!preparedOn) throw new SettingsError('The accessibility statement needs the day it was prepared: --statement-date YYYY-MM-DD, or statement.preparedOn in the --settings file');
+  if (!preparedOn) throw new SettingsError('settingsPreparedOn');
   const compliance = text(st, 'compliance', 'statement') ?? 'partial';
-  if (compliance !== 'full' && compliance !== 'partial' && compliance !== 'none') throw new SettingsError(`statement.compliance must be full, partial or none: ${compliance}`);
+  if (compliance !== 'full' && compliance !== 'partial' && compliance !== 'none') throw new SettingsError('settingsCompliance', { value: compliance });
   const extra = st.nonAccessible ?? [];
-  if (!Array.isArray(extra)) throw new SettingsError('statement.nonAccessible must be a list');
+  if (!Array.isArray(extra)) throw new SettingsError('settingsNonAccessible');
 
   const baseUrl = webUrl(overrides.baseUrl ?? text(root, 'baseUrl', 'settings'), 'baseUrl');
   return {
@@ -192,7 +197,7 @@ export function publicationSettings(raw: unknown, overrides: SettingsOverrides =
 }
 
 function feedAuthority(value: string): string {
-  if (!/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i.test(value)) throw new SettingsError(`feedIdAuthority must be a domain name such as porvoo.fi: ${value}`);
+  if (!/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$/i.test(value)) throw new SettingsError('settingsFeedAuthority', { value });
   return value.toLowerCase();
 }
 

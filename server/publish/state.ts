@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { MessageError, type MessageValues } from '../../src/core/i18n/cli';
 import type { PublicActionState, PublicChange, PublicMetricValueState, PublicSnapshot } from '../../src/core/followup';
 import type { FeedEntry } from './feed';
 
@@ -19,8 +20,17 @@ export interface PublicationState {
   readonly files: Readonly<Record<string, string>>;
 }
 
-export class StateError extends Error {
+/** The previous publication's state cannot be used: English in `message`, every language through `cliMessage`. */
+export class StateError extends MessageError {
   public readonly name = 'StateError';
+  public constructor(key: 'stateNotValid' | 'stateNotJson' | 'stateFileNotValid' | 'stateFileNotJson', values?: MessageValues) {
+    super({ key, values });
+  }
+
+  /** The same problem, naming the file it was found in (which can be removed to start a new feed). */
+  public in(path: string): StateError {
+    return new StateError(this.cliMessage.key === 'stateNotJson' ? 'stateFileNotJson' : 'stateFileNotValid', { ...this.cliMessage.values, path });
+  }
 }
 
 export function sha256(content: string): string {
@@ -35,7 +45,7 @@ const isNumberOrNull = (v: unknown): v is number | null => v === null || (typeof
 const isInstant = (v: unknown): v is string => typeof v === 'string' && !Number.isNaN(Date.parse(v));
 
 function check(ok: boolean, what: string): void {
-  if (!ok) throw new StateError(`The previous publication's state is not valid (${what})`);
+  if (!ok) throw new StateError('stateNotValid', { what });
 }
 
 function actionState(v: unknown, key: string): PublicActionState {
@@ -73,7 +83,7 @@ export function parseState(text: string): PublicationState {
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new StateError('The previous publication\'s state is not JSON');
+    throw new StateError('stateNotJson');
   }
   check(isObject(raw) && raw.format === 1 && isObject(raw.snapshot) && Array.isArray(raw.entries) && isObject(raw.files), 'format');
   const root = raw as Json;

@@ -1,9 +1,10 @@
 import type { TokenCredential } from '@azure/identity';
-import type { AuthenticationProvider, Client } from '@microsoft/microsoft-graph-client';
+import type { AuthenticationProvider, Client, Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
 import type { RunDeadline } from '../../src/data/deadline';
 import { EmulatorIdentity, createGraphTransport } from '../../src/data/graph/transport';
 import type { ServerClock } from '../../src/data/serverClock';
+import { MessageError } from '../../src/core/i18n/cli';
 import { refuseTokenOverHttp } from '../auth';
 
 /**
@@ -27,6 +28,32 @@ export interface GraphClientOptions {
   readonly deadline?: RunDeadline;
   /** Records the server's Date from each answer. */
   readonly serverClock?: ServerClock;
+  /** Told of every answer that is not 2xx, so that an error message can name the URL that failed. */
+  readonly onFailedResponse?: (failure: FailedGraphRequest) => void;
+}
+
+/** A request Graph (or whatever answers at the Graph URL) did not accept. */
+export interface FailedGraphRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly status: number;
+}
+
+/** Reports each answer that is not 2xx: the GraphError the client throws does not carry the request's URL. */
+class FailedResponseRecorder implements Middleware {
+  private next?: Middleware;
+  public constructor(private readonly record: (failure: FailedGraphRequest) => void) {}
+  public async execute(context: Context): Promise<void> {
+    await this.next?.execute(context);
+    const response = context.response;
+    if (response && !response.ok) {
+      const url = typeof context.request === 'string' ? context.request : context.request.url;
+      this.record({ method: (context.options?.method ?? 'GET').toUpperCase(), url, status: response.status });
+    }
+  }
+  public setNext(next: Middleware): void {
+    this.next = next;
+  }
 }
 
 export function createGraphClient(options: GraphClientOptions = {}): Client & { readonly serverClock: ServerClock } {
@@ -37,7 +64,7 @@ export function createGraphClient(options: GraphClientOptions = {}): Client & { 
     refuseTokenOverHttp(graphUrl);
     authProvider = new TokenCredentialAuthenticationProvider(options.credential, { scopes: [`${GRAPH_ROOT}/.default`] });
   } else if (isGraph) {
-    throw new Error('Microsoft Graph needs a credential (managed identity, certificate or Azure CLI).');
+    throw new MessageError({ key: 'graphNeedsCredential' });
   }
   return createGraphTransport({
     graphUrl,
@@ -46,6 +73,9 @@ export function createGraphClient(options: GraphClientOptions = {}): Client & { 
     deadline: options.deadline,
     serverClock: options.serverClock,
     redirects: true,
-    extra: !isGraph && options.emulatorIdentity ? [new EmulatorIdentity(options.emulatorIdentity)] : []
+    extra: [
+      ...(!isGraph && options.emulatorIdentity ? [new EmulatorIdentity(options.emulatorIdentity)] : []),
+      ...(options.onFailedResponse ? [new FailedResponseRecorder(options.onFailedResponse)] : [])
+    ]
   });
 }

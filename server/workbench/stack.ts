@@ -22,8 +22,11 @@ export interface DemoSiteOptions {
   readonly seed?: StackSeed;
   /** The instant the sample is built for (default: the sample's own "now"). */
   readonly now?: Date;
-  readonly progress?: (line: string) => void;
+  /** Told what is being seeded; the caller words it in its language. */
+  readonly progress?: (step: SeedingStep) => void;
 }
+
+export type SeedingStep = { readonly kind: 'sample' } | { readonly kind: 'large'; readonly actions: number };
 
 export interface DemoSite {
   readonly emulator: Emulator;
@@ -41,11 +44,11 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Demo
     const seed = options.seed ?? 'sample';
     if (seed !== 'empty' && !(await hasActions(sp))) {
       if (seed === 'sample') {
-        progress('Seeding the sample roadmap…');
+        progress({ kind: 'sample' });
         const data = buildSampleData(options.now ? { now: options.now } : {});
         await seedSite(sp, data);
       } else {
-        progress(`Seeding ${seed.largeActions} generated actions…`);
+        progress({ kind: 'large', actions: seed.largeActions });
         // The sample's people and groups (so the demo users exist with their rights), generated actions only.
         const report = await seedSite(
           sp,

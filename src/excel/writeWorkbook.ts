@@ -1,5 +1,6 @@
 import type * as ExcelJS from 'exceljs';
 import type { ExportCell, RoadmapWorkbookModel } from '../core/excel/export';
+import { xmlSafeText } from '../core/untrusted/text';
 import { loadExcelJs, type ExcelJs } from './exceljs';
 
 /**
@@ -10,17 +11,6 @@ import { loadExcelJs, type ExcelJs } from './exceljs';
 
 /** Rows below the data that still get the drop-downs, for actions people add in Excel. */
 const EXTRA_VALIDATED_ROWS = 1000;
-
-/** Drops the characters XML 1.0 cannot carry (control characters other than tab and line breaks); SharePoint does not store them either. */
-function xmlSafe(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0xfffe || c === 0xffff) continue;
-    out += text[i];
-  }
-  return out;
-}
 
 function columnLetter(n: number): string {
   let s = '';
@@ -36,8 +26,9 @@ function cellValue(cell: ExportCell): ExcelJS.CellValue {
   if (!cell) return null;
   switch (cell.kind) {
     case 'text':
-      // A plain string is always written as a string cell, never a formula, whatever it starts with.
-      return xmlSafe(cell.text);
+      // A plain string is always written as a string cell, never a formula, whatever it starts with;
+      // characters XML 1.0 cannot carry are dropped, or the workbook would not open.
+      return xmlSafeText(cell.text);
     case 'number':
       return cell.value;
     case 'date': {
@@ -163,7 +154,7 @@ function drawWorkbook(wb: ExcelJS.Workbook, model: RoadmapWorkbookModel, options
   const help = wb.addWorksheet(model.sheets.instructions);
   help.columns = [{ width: 30 }, { width: 70 }, { width: 14 }, { width: 70 }];
   for (const line of model.instructions) {
-    const r = help.addRow(line.map(xmlSafe));
+    const r = help.addRow(line.map(xmlSafeText));
     r.alignment = { wrapText: true, vertical: 'top' };
   }
   help.getRow(1).font = { bold: true, size: 14 };
@@ -183,7 +174,7 @@ function drawWorkbook(wb: ExcelJS.Workbook, model: RoadmapWorkbookModel, options
 
   // What the export wrote, for a three-way import (very hidden: not offered by "Unhide").
   const base = wb.addWorksheet(model.sheets.base, { state: 'veryHidden' });
-  for (const row of model.base) base.addRow(row.map((v) => (typeof v === 'string' ? xmlSafe(v) : v))).commit();
+  for (const row of model.base) base.addRow(row.map((v) => (typeof v === 'string' ? xmlSafeText(v) : v))).commit();
 
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 }

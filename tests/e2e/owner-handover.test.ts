@@ -15,7 +15,7 @@ describe('a steering member giving an action a new owner', () => {
     await form.getByLabel('Vastuuhenkilö', { exact: true }).fill(DEMO_USERS.reader);
     await form.getByTestId('form-save').click();
     // Edit has no Manage Permissions in SharePoint: the save stands, the right waits for the site admin.
-    await page.getByText(/^Muutokset tallennettu\. Uusi vastuuhenkilö .+ saa oikeuden muokata toimenpidettä, kun sivuston ylläpitäjä/).waitFor();
+    await page.getByTestId('notice').getByText(/^Muutokset tallennettu\. Uusi vastuuhenkilö .+ saa oikeuden muokata toimenpidettä, kun sivuston ylläpitäjä/).waitFor();
     expect((await e2e.admin.actions.get(action.id)).owner?.email).toBe(DEMO_USERS.reader);
   });
 });

@@ -34,6 +34,13 @@ describe('who may call the emulator from a browser', () => {
     expect(emu.counters().total).toBe(2);
   });
 
+  it('answers pages it serves itself (same origin), whose writes a browser still sends with an Origin', async () => {
+    const r = await fetch(`${emu.siteUrl}/_api/web`, { headers: { Origin: emu.baseUrl } });
+    expect(r.status).toBe(200);
+    const other = await fetch(`${emu.siteUrl}/_api/web`, { headers: { Origin: `http://127.0.0.1:${Number(new URL(emu.baseUrl).port) + 1}` } });
+    expect(other.status).toBe(403);
+  });
+
   it('refuses another web page: no CORS, no reading, no writing, no reset of the site', async () => {
     const pre = await fetch(`${emu.siteUrl}/_api/web/lists`, { method: 'OPTIONS', headers: { Origin: FOREIGN, 'Access-Control-Request-Method': 'POST' } });
     expect(pre.status).toBe(403);

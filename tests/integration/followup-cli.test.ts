@@ -63,7 +63,10 @@ describe('tiekartta report', () => {
   it('refuses a wrong language or year in one line', async () => {
     const lang = ctx(false);
     expect(await main(['report', '--site', site.emulator.siteUrl, '--out', join(out, 'x.pptx'), '--lang', 'de'], lang.ctx)).toBe(1);
-    expect(lang.errors).toEqual(['tiekartta report: --lang must be fi or sv: de']);
+    expect(lang.errors).toEqual(['tiekartta report: --lang must be fi, sv or en, not "de"']);
+    const english = ctx(false);
+    expect(await main(['report', '--site', site.emulator.siteUrl, '--out', join(out, 'x.pptx'), '--lang', 'en'], english.ctx)).toBe(1);
+    expect(english.errors).toEqual(['tiekartta report: the deck is in Finnish or Swedish: --lang must be fi or sv, not "en"']);
     const year = ctx(false);
     expect(await main(['report', '--site', site.emulator.siteUrl, '--out', join(out, 'x.pptx'), '--year', '24'], year.ctx)).toBe(1);
     expect(year.errors[0]).toMatch(/--year must be a year/);

@@ -1,7 +1,7 @@
 /**
  * Who may talk to the emulator from a web browser. Requests without an `Origin` header (the CLI, tests,
  * curl) are not browser pages on another site and always pass. A page may call the emulator only from an
- * origin it was told about (the workbench's); any other origin is refused outright, control routes
+ * origin it was told about (the workbench's) or from its own (pages it serves itself); any other origin is refused outright, control routes
  * included, so that a web page open while `npm run demo` runs can neither read nor change nor wipe the
  * site. On loopback, a `Host` other than a loopback name is refused too (a DNS-rebinding page would
  * otherwise look same-origin).

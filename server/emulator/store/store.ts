@@ -672,7 +672,10 @@ export class EmulatorStore {
   }
 
   updateUser(user: UserRecord, patch: Partial<Pick<UserRecord, 'title' | 'email' | 'isSiteAdmin'>>): void {
-    Object.assign(user, patch);
+    // A MERGE changes only the properties it carries (a Title alone keeps the e-mail).
+    if (patch.title !== undefined) user.title = patch.title;
+    if (patch.email !== undefined) user.email = patch.email;
+    if (patch.isSiteAdmin !== undefined) user.isSiteAdmin = patch.isSiteAdmin;
     this.emit({ t: 'user', user });
   }
 

@@ -67,6 +67,11 @@ export interface FieldDef {
   readonly perYear?: boolean;
   /** Help text shown in forms and in the workbook's instructions. */
   readonly description?: Labels;
+  /**
+   * Written by the product for itself (JSON, identifiers, ledger keys): read back exactly as stored.
+   * Other texts are people's and are read with their directional overrides closed (`containBidi`).
+   */
+  readonly verbatim?: boolean;
   /** Schema version in which the field was introduced (upgrade adds it to older sites). */
   readonly since: number;
 }

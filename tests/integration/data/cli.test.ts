@@ -38,7 +38,7 @@ describe('tiekartta provision', () => {
   }, 60_000);
 
   it.each([
-    [['provision'], /Missing required option --site/],
+    [['provision'], /missing required option --site/],
     [['provision', '--site', 'not a url'], /not a URL/],
     [['provision', '--site', 'http://127.0.0.1:59999/sites/x'], /unreachable/],
     [['provision', '--site', 'https://x.sharepoint.com/sites/y', '--auth', 'device-code'], /--client-id/]

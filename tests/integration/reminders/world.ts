@@ -12,7 +12,8 @@ import { mulberry32 } from '../../../server/sample/prng';
 export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l), env });
+  // The messages these tests read are the English ones; a test may set LANG itself.
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: { LANG: 'en_GB.UTF-8', ...env } });
   return { code, out, err };
 }
 
