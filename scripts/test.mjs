@@ -14,6 +14,8 @@ const stages = [
   ['type-check', 'npx', ['--no-install', 'tsc', '-p', 'tsconfig.json', '--noEmit']],
   ['type-check (Node side)', 'npx', ['--no-install', 'tsc', '-p', 'server/tsconfig.json', '--noEmit']],
   ['type-check (tests)', 'npx', ['--no-install', 'tsc', '-p', 'tests/tsconfig.json', '--noEmit']],
+  // The SPFx runtime tests (tests/e2e/spfx-runtime*) load the production bundles from release/.
+  ['production build for the SPFx runtime tests', 'node', ['bin/run-ts.mjs', 'server/spfx-host/ensure-build.ts']],
   ['unit + integration + e2e', 'npx', ['--no-install', 'jest', '--selectProjects', 'unit', 'integration', 'e2e', ...process.argv.slice(2)]]
 ];
 

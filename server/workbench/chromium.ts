@@ -25,12 +25,14 @@ export interface Chromium {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { readonly locale?: string; readonly viewport?: { width: number; height: number } } = {}): Promise<Chromium> {
+export async function launchChromium(
+  options: { readonly locale?: string; readonly viewport?: { width: number; height: number }; readonly extraArgs?: readonly string[] } = {}
+): Promise<Chromium> {
   const profile = mkdtempSync(join(tmpdir(), 'tiekartta-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(options.extraArgs ?? [])],
     locale: options.locale ?? 'fi-FI',
     viewport: options.viewport ?? { width: 1400, height: 1000 }
   });

@@ -71,9 +71,10 @@ function page(config: WorkbenchConfig): string {
   ].join('\n');
 }
 
-function proxy(req: IncomingMessage, res: ServerResponse, target: URL): void {
+/** Forwards a request to the emulator as it came, with `headers` set on top (the SPFx harness adds the signed-in user). */
+export function proxy(req: IncomingMessage, res: ServerResponse, target: URL, headers: Readonly<Record<string, string>> = {}): void {
   const upstream = httpRequest(
-    { hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host } },
+    { hostname: target.hostname, port: target.port, method: req.method, path: req.url, headers: { ...req.headers, host: target.host, ...headers } },
     (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);

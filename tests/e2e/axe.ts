@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import { source as axeSource } from 'axe-core';
+import type { Frame, Page } from 'playwright-core';
 
 export interface AxeOptions {
   /** Limit the check to one part of the page. */
@@ -37,4 +38,18 @@ async function animationsFinished(page: Page): Promise<void> {
     undefined,
     { timeout: 10_000 }
   );
+}
+
+/**
+ * The same check inside one frame (a Teams tab's iframe, which legacy mode does not reach): axe-core is
+ * injected into the frame and run there, with the same WCAG 2.1 A/AA tags and the same filter.
+ */
+export async function seriousViolationsInFrame(frame: Frame): Promise<string[]> {
+  await frame.evaluate(axeSource);
+  const violations = await frame.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: unknown): Promise<{ violations: Array<{ id: string; impact?: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.targets.join('; ')}`);
 }

@@ -16,7 +16,8 @@ const GRAPH_URL = 'https://graph.microsoft.com';
  * The signed-in user's delegated Graph client: the SDK's chain with our retry rule (no automatic retry of
  * a write whose outcome is unknown; src/data/graph/transport.ts), signed with tokens from SPFx's
  * AadTokenProvider: the principal and permissions of MSGraphClientV3, whose middleware cannot be set
- * reliably (one shared instance per page). The SDK (an SPFx library) is loaded with the first Graph call.
+ * reliably (one shared instance per page). The SDK is bundled in the on-demand chunk loaded with the first
+ * Graph call (config/webpack-patches/graph-client-bundled.js: SharePoint does not host its 3.0.7).
  */
 async function delegatedGraph(part: WebPartParts<ISteeringWebPartProps>): Promise<GraphClientLike> {
   const tokens = await part.context.aadTokenProviderFactory.getTokenProvider();
