@@ -1,3 +1,5 @@
+import type { RoadmapLoad } from './useRoadmapData';
+
 export interface IRoadmapProps {
   /** Heading shown above the roadmap (the web part's title property); the product name by default. */
   readonly title?: string;
@@ -7,4 +9,9 @@ export interface IRoadmapProps {
    * path; empty: no library file.
    */
   readonly excelLibraryPath?: string;
+  /**
+   * The first read of the roadmap, already under way: the web part starts it (`loadRoadmap`) as soon as
+   * its view has loaded, so the request does not wait for React's first render. Absent: read on mount.
+   */
+  readonly initialLoad?: Promise<RoadmapLoad>;
 }

@@ -64,7 +64,7 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
   const { lang, host, announce } = useApp();
   const t = ROADMAP[lang];
   const app = useApp();
-  const data = useRoadmapData(app.services);
+  const data = useRoadmapData(app.services, props.initialLoad);
   const model = useRoadmap(data);
   const mutations = useActionMutations(data);
   const [creating, setCreating] = React.useState(false);

@@ -1,5 +1,5 @@
 export { Roadmap } from './Roadmap';
 export type { IRoadmapProps } from './IRoadmapProps';
 export { useRoadmap, type IRoadmapModel } from './useRoadmap';
-export { useRoadmapData, type IRoadmapData } from './useRoadmapData';
+export { useRoadmapData, loadRoadmap, type IRoadmapData, type RoadmapLoad } from './useRoadmapData';
 export { useActionMutations, type IActionMutations, type SaveOutcome, type ReportOutcome, type ActionConflict } from './useActionMutations';

@@ -20,11 +20,28 @@ export interface IRoadmapData {
   addAction(action: RoadmapAction): void;
 }
 
+/** What the roadmap reads before its first render. */
+export interface RoadmapLoad {
+  readonly actions: readonly RoadmapAction[];
+  /** Null when the rights could not be read (then the UI is read-only). */
+  readonly rights: UserRights | null;
+}
+
 /**
- * Loads the roadmap: all actions (one request, paged past 5 000) and the user's rights (one batched
+ * Reads the roadmap: all actions (one request, paged past 5 000) and the user's rights (one batched
  * request), in parallel. Nothing else is read before the first render.
  */
-export function useRoadmapData(services: IAppServices): IRoadmapData {
+export function loadRoadmap(services: IAppServices): Promise<RoadmapLoad> {
+  // Rights failing must not hide the roadmap: the person then simply gets the read-only view.
+  const rightsRead = services.readRights().catch((e: unknown) => {
+    console.warn('[Digitiekartta] could not read the user rights; showing the read-only view', e);
+    return null;
+  });
+  return Promise.all([services.actions.list(), rightsRead]).then(([actions, rights]) => ({ actions, rights }));
+}
+
+/** The roadmap's data: the first load (`initial` when one is already under way), then reloads on demand. */
+export function useRoadmapData(services: IAppServices, initial?: Promise<RoadmapLoad>): IRoadmapData {
   const [status, setStatus] = React.useState<LoadStatus>('loading');
   const [actions, setActions] = React.useState<readonly RoadmapAction[]>([]);
   const [rights, setRights] = React.useState<UserRights | null>(null);
@@ -32,22 +49,20 @@ export function useRoadmapData(services: IAppServices): IRoadmapData {
   const [refreshing, setRefreshing] = React.useState(false);
   const [generation, setGeneration] = React.useState(0);
   const hasData = React.useRef(false);
+  const pending = React.useRef(initial);
 
   React.useEffect(() => {
     let cancelled = false;
     if (hasData.current) setRefreshing(true);
     else setStatus('loading');
-    // Rights failing must not hide the roadmap: the person then simply gets the read-only view.
-    const rightsRead = services.readRights().catch((e: unknown) => {
-      console.warn('[Digitiekartta] could not read the user rights; showing the read-only view', e);
-      return null;
-    });
-    Promise.all([services.actions.list(), rightsRead])
-      .then(([loaded, userRights]) => {
+    const load = pending.current ?? loadRoadmap(services);
+    pending.current = undefined;
+    load
+      .then((loaded) => {
         if (cancelled) return;
         hasData.current = true;
-        setActions(loaded);
-        setRights(userRights);
+        setActions(loaded.actions);
+        setRights(loaded.rights);
         setError(null);
         setStatus('ready');
         setRefreshing(false);
