@@ -44,7 +44,8 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Demo
       if (seed === 'sample') {
         progress('Seeding the sample roadmap…');
         const data = buildSampleData(options.now ? { now: options.now } : {});
-        await seedSite(sp, data);
+        // Each owner writes their own reports (only the emulator lets a client act as someone else).
+        await seedSite(sp, data, { actAs: (email) => createSp({ siteUrl: emulator.siteUrl, headers: { Authorization: `Bearer emu:${email}` } }) });
       } else {
         progress(`Seeding ${seed.largeActions} generated actions…`);
         // The sample's people and groups (so the demo users exist with their rights), generated actions only.

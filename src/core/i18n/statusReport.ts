@@ -25,6 +25,7 @@ export const STATUS_REPORT = defineCatalog('statusReport', {
     progressRange: 'Anna luku väliltä 0–100.',
     decisionNoteRequired: 'Kerro, mitä digijohtoryhmän pitää päättää.',
     noRights: 'Vain toimenpiteen vastuuhenkilö tai digijohtoryhmän jäsen voi tehdä tilannepäivityksen.',
+    rightPending: 'Oikeutesi raportoida tästä toimenpiteestä on vielä tulossa. Se avautuu viimeistään tunnin kuluttua, kun oikeudet päivitetään automaattisesti.',
     summary: 'Yhteenveto'
   },
   sv: {
@@ -50,6 +51,7 @@ export const STATUS_REPORT = defineCatalog('statusReport', {
     progressRange: 'Ange ett tal mellan 0 och 100.',
     decisionNoteRequired: 'Berätta vad digiledningsgruppen ska besluta.',
     noRights: 'Endast åtgärdens ansvarsperson eller en medlem i digiledningsgruppen kan göra en lägesrapport.',
+    rightPending: 'Din rätt att rapportera om den här åtgärden är ännu på väg. Den öppnas senast inom en timme, när rättigheterna uppdateras automatiskt.',
     summary: 'Sammanfattning'
   },
   en: {
@@ -75,6 +77,7 @@ export const STATUS_REPORT = defineCatalog('statusReport', {
     progressRange: 'Enter a number from 0 to 100.',
     decisionNoteRequired: 'Say what the steering group needs to decide.',
     noRights: 'Only the action’s owner or a steering group member can file a status report.',
+    rightPending: 'Your right to report on this action is on its way. It opens within the hour, when rights are updated automatically.',
     summary: 'Summary'
   }
 });

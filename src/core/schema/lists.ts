@@ -11,10 +11,11 @@ import {
  * Excel columns and validation. Internal names and Excel headers appear here and nowhere else.
  *
  * Schema versions: 1 = the roadmap and follow-up lists; 2 = the yearly cycle (ideas, approval states,
- * carry-over links). A field's `since` says in which version it appeared, so that provisioning can
- * upgrade a site in place.
+ * carry-over links); 3 = rights that SharePoint enforces (status reports in per-action folders, the
+ * steering group's decisions in lists of their own). A field's `since` says in which version it
+ * appeared, so that provisioning can upgrade a site in place.
  */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Hidden Number field that provisioning adds to every list; its default value is the schema version the
@@ -155,6 +156,8 @@ export const STATUS_UPDATES = list({
     labels: { fi: 'Otsikko', sv: 'Rubrik', en: 'Title' } }),
   versioning: true,
   since: 1,
+  // Schema 3: the reports on an action live in its folder, where only its owners and the steering group add.
+  folderPer: 'action',
   fields: [
     field({ key: 'action', internalName: 'DtAction', kind: 'lookup', lookupList: 'actions', required: true, indexed: true, since: 1,
       labels: { fi: 'Toimenpide', sv: 'Åtgärd', en: 'Action' } }),

@@ -8,8 +8,10 @@ import type { ListKey } from './lists';
  *
  * - Steering group members edit everything.
  * - Action owners edit the actions they own (item-level permission granted on the action) and report on
- *   them (StatusUpdates: add items, edit only their own).
+ *   them: each action's reports live in its own folder of StatusUpdates, where its owner has Contribute
+ *   (the list itself is read-only to them), and each edits only the reports they wrote (WriteSecurity 2).
  * - Everyone else in the city reads, and may propose ideas (Ideas: add, edit only their own).
+ * docs/security.md has the whole trust model: who may write what, through which door, enforced where.
  */
 export type GroupKey = 'steering' | 'owners' | 'readers';
 export type RoleKey = 'read' | 'contribute' | 'edit';
@@ -38,11 +40,17 @@ export interface ListSecurity {
   readonly writeSecurity: WriteSecurity;
   /** Owners get `contribute` on each item whose `owner` field names them. */
   readonly ownerItemRole?: RoleKey;
+  /**
+   * For a list with per-item folders (`folderPer`): the owners of the looked-up item get this role on its
+   * folder. The folder keeps a copy of the list's roles, so the steering group keeps editing there.
+   */
+  readonly ownerFolderRole?: RoleKey;
 }
 
 export const LIST_SECURITY: Readonly<Record<ListKey, ListSecurity>> = {
   actions: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1, ownerItemRole: 'contribute' },
-  statusUpdates: { roles: { steering: 'edit', owners: 'contribute', readers: 'read' }, writeSecurity: 2 },
+  // Owners only read the list as a whole; they add reports in the folders of the actions they own.
+  statusUpdates: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 2, ownerFolderRole: 'contribute' },
   meetings: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },
   metrics: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },
   metricValues: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },

@@ -91,4 +91,10 @@ export interface ListDef {
   /** Major versions kept (SharePoint versioning provides the change history). */
   readonly versioning: boolean;
   readonly since: number;
+  /**
+   * Key of a lookup field: each item lives in a folder of its own per looked-up item, named by that
+   * item's id (`Lists/StatusUpdates/17` holds the reports on action 17). The folder carries the rights of
+   * that item's owners (security.ts), so SharePoint itself decides who may write there.
+   */
+  readonly folderPer?: string;
 }

@@ -2,7 +2,10 @@ import type { SPFI } from '@pnp/sp';
 import { body } from '@pnp/queryable';
 import { SPQueryable, spPost } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
-import { allFields, choiceSpValue, SCHEMA_VERSION_FIELD, type FieldDef, type GroupKey, type ListDef, type ViewDef } from '../../core/schema';
+import {
+  allFields, choiceSpValue, fieldByKey, ROADMAP_ACTIONS, SCHEMA_VERSION_FIELD, type FieldDef, type GroupKey, type ListDef, type ViewDef
+} from '../../core/schema';
+import { syncOwnerRights, type OwnedAction } from '../permissions';
 import { httpStatusOf, toDataError } from '../errors';
 import { webPathOf } from '../sp';
 import { fieldSchemaXml, normaliseCaml, schemaVersionFieldXml, SP_FIELD_TYPE, viewFieldName, viewQuery } from './field-xml';
@@ -171,6 +174,7 @@ interface ListInfo {
   readonly Id: string;
   readonly EnableVersioning: boolean;
   readonly WriteSecurity: number;
+  readonly EnableFolderCreation: boolean;
 }
 
 /**
@@ -221,10 +225,12 @@ function listStep(def: ListDef): ProvisionStep {
       const changes = new Changes();
       const wanted: Readonly<Record<string, string | number | boolean>> = {
         EnableVersioning: def.versioning,
-        WriteSecurity: ctx.schema.security[def.key]?.writeSecurity ?? 1
+        WriteSecurity: ctx.schema.security[def.key]?.writeSecurity ?? 1,
+        // Per-item folders are made by code, but SharePoint may refuse folders in a list that does not allow them.
+        ...(def.folderPer ? { EnableFolderCreation: true } : {})
       };
       const read = (): Promise<ListInfo | undefined> =>
-        maybe(listOf(ctx, def).select('Id', 'EnableVersioning', 'WriteSecurity')<ListInfo>());
+        maybe(listOf(ctx, def).select('Id', 'EnableVersioning', 'WriteSecurity', 'EnableFolderCreation')<ListInfo>());
       let info = await read();
       if (!info) {
         // SharePoint derives the URL from the title at creation: create with the URL's last segment, then
@@ -527,6 +533,40 @@ function documentsPermissionStep(): ProvisionStep {
   };
 }
 
+// ------------------------------------------------------------------------------------- owner rights
+
+/**
+ * Lists with a folder per item of another list (StatusUpdates: one per action) get those folders, each
+ * with its owner's right, in the same run that takes the list-wide right away (schema 3): on an upgraded
+ * site every owner keeps reporting on their own actions, and only there. Reports filed before stay where
+ * they are: nothing is moved, so no version is lost.
+ */
+function ownerRightsStep(): ProvisionStep {
+  const name = 'owner rights';
+  return {
+    name,
+    async run(ctx) {
+      const changes = new Changes();
+      if (!ctx.schema.lists.some((l) => l.folderPer) || !ctx.schema.lists.some((l) => l.key === ROADMAP_ACTIONS.key)) return changes.result(name);
+      const owner = fieldByKey(ROADMAP_ACTIONS, 'owner').internalName;
+      const actions: OwnedAction[] = [];
+      const items = listOf(ctx, ROADMAP_ACTIONS).items.select('Id', `${owner}/EMail`).expand(owner).top(5000);
+      for await (const page of items) {
+        for (const raw of page as Record<string, unknown>[]) {
+          const email = (raw[owner] as { EMail?: string } | null | undefined)?.EMail;
+          actions.push({ id: Number(raw.Id), code: null, owner: email ? { email } : null });
+        }
+      }
+      const result = await syncOwnerRights(ctx.sp, actions);
+      if (result.foldersCreated > 0) changes.created.push(`${result.foldersCreated} report folders`);
+      if (result.granted > 0) changes.updated.push(`${result.granted} owners' rights granted`);
+      if (result.revoked > 0) changes.updated.push(`${result.revoked} former owners' rights removed`);
+      for (const f of result.failed) changes.warnings.push(`action ${f.code}: ${f.message.split('\n')[0]}`);
+      return changes.result(name);
+    }
+  };
+}
+
 // -------------------------------------------------------------------------------------------- version
 
 function versionStampStep(def: ListDef): ProvisionStep {
@@ -563,6 +603,7 @@ export function provisioningSteps(schema: SchemaDefinition): ProvisionStep[] {
     ...schema.lists.map(viewsStep),
     ...schema.lists.map(permissionsStep),
     documentsPermissionStep(),
+    ownerRightsStep(),
     ...schema.lists.map(versionStampStep)
   ];
 }
