@@ -11,6 +11,7 @@ import { httpStatusOf, isThresholdError, toDataError } from './errors';
 import { createdItemId, entityToFormValues, type FormUpdateValue } from './formValues';
 import { BATCH_SIZE, PeopleDirectory } from './people';
 import { matchesAll, planInMemory, planQuery, sortEntities, type QueryPlan } from './query';
+import { sharePointReportAuthority, type ReportAuthoritySource } from './reportAuthority';
 import { webPathOf } from './sp';
 import './pnp';
 
@@ -447,6 +448,8 @@ export interface Repositories {
   readonly reminderLog: IListRepository<typeof REMINDER_LOG>;
   /** The run's cache of people resolved to site user ids. */
   readonly people: PeopleDirectory;
+  /** Who was entitled to which status report (src/core/reports). */
+  readonly reportAuthority: ReportAuthoritySource;
 }
 
 export function createListRepository<L extends ListDef>(sp: SPFI, def: L, people?: PeopleDirectory): IListRepository<L> {
@@ -471,6 +474,7 @@ export function createRepositories(sp: SPFI): Repositories {
     metricValues: metricValuesRepository(sp, people),
     ideas: ideasRepository(sp, people),
     reminderLog: reminderLogRepository(sp, people),
-    people
+    people,
+    reportAuthority: sharePointReportAuthority(sp)
   };
 }

@@ -258,7 +258,7 @@ function ChannelPost(props: IMeetingRemindersProps & { readonly config: Reminder
     setNotice(null);
     try {
       const frozen = readFrozenPreRead(meeting.snapshot, { meetingId: meeting.id, meetingTitle: meeting.title, actions: data.actions });
-      const preRead = frozen?.preRead ?? buildSteeringPreRead({ meeting, meetings: data.meetings, actions: data.actions, statusUpdates: data.statusUpdates });
+      const preRead = frozen?.preRead ?? buildSteeringPreRead({ meeting, meetings: data.meetings, actions: data.actions, statusUpdates: data.statusUpdates, authority: data.authority });
       const now = services.now();
       const reminder: Reminder = {
         key: `steering-preread:${meeting.id}:${helsinkiDay(meeting.startsAt)}:channel`,

@@ -21,10 +21,15 @@ export interface GroupDef {
   /** The group name in SharePoint; one name for both languages keeps it findable. */
   readonly name: string;
   readonly description: Labels;
+  /**
+   * Everyone may see who is in the group. The steering group's is: every reader's follow-up checks that a
+   * status report was written by the action's owner or a steering member (src/core/reports).
+   */
+  readonly membershipVisible?: boolean;
 }
 
 export const GROUPS: readonly GroupDef[] = [
-  { key: 'steering', name: 'Digijohtoryhmä – Digiledningsgruppen', description: {
+  { key: 'steering', name: 'Digijohtoryhmä – Digiledningsgruppen', membershipVisible: true, description: {
     fi: 'Digijohtoryhmän jäsenet: muokkaavat koko tiekarttaa.', sv: 'Digiledningsgruppens medlemmar: redigerar hela vägkartan.', en: 'Steering group members: edit the whole roadmap.' } },
   { key: 'owners', name: 'Digitiekartan vastuuhenkilöt – Vägkartans ansvarspersoner', description: {
     fi: 'Toimenpiteiden vastuuhenkilöt: muokkaavat omia toimenpiteitään ja raportoivat niistä.', sv: 'Åtgärdernas ansvarspersoner: redigerar sina åtgärder och rapporterar om dem.', en: 'Action owners: edit their own actions and report on them.' } },

@@ -155,13 +155,19 @@ function groupStep(key: GroupKey): ProvisionStep {
     name,
     async run(ctx) {
       const def = ctx.schema.groups.filter((g) => g.key === key)[0];
-      const groups = await ctx.sp.web.siteGroups.select('Id', 'Title')<{ Id: number; Title: string }[]>();
+      const groups = await ctx.sp.web.siteGroups.select('Id', 'Title', 'OnlyAllowMembersViewMembership')<{ Id: number; Title: string; OnlyAllowMembersViewMembership: boolean }[]>();
       const existing = groups.filter((g) => g.Title === def.name)[0];
       if (existing) {
         ctx.groupIds.set(key, existing.Id);
+        if (def.membershipVisible && existing.OnlyAllowMembersViewMembership) {
+          await ctx.sp.web.siteGroups.getById(existing.Id).update({ OnlyAllowMembersViewMembership: false });
+          return { step: name, outcome: 'updated', details: [`${def.name}: membership visible to everyone`] };
+        }
         return { step: name, outcome: 'unchanged', details: [def.name] };
       }
-      const created = await ctx.sp.web.siteGroups.add({ Title: def.name, Description: def.description.fi });
+      const created = await ctx.sp.web.siteGroups.add({
+        Title: def.name, Description: def.description.fi, ...(def.membershipVisible ? { OnlyAllowMembersViewMembership: false } : {})
+      });
       ctx.groupIds.set(key, created.Id);
       return { step: name, outcome: 'created', details: [def.name] };
     }

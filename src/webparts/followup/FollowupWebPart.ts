@@ -5,6 +5,7 @@ import { langFromCulture, type Lang } from '../../core/i18n/catalog';
 import { FOLLOWUP } from '../../core/i18n/followup';
 import { createSp } from '../../data/sp';
 import { PeopleDirectory } from '../../data/people';
+import { sharePointReportAuthority } from '../../data/reportAuthority';
 import { actionsRepository, metricsRepository, metricValuesRepository, statusUpdatesRepository } from '../../data/repository';
 import { FollowupDashboard } from '../../components/followup/FollowupDashboard';
 import type { FollowupSources } from '../../report/load';
@@ -32,7 +33,8 @@ export default class FollowupWebPart extends BaseAppWebPart<IFollowupWebPartProp
       actions: actionsRepository(sp, people),
       statusUpdates: statusUpdatesRepository(sp, people),
       metrics: metricsRepository(sp, people),
-      metricValues: metricValuesRepository(sp, people)
+      metricValues: metricValuesRepository(sp, people),
+      reportAuthority: sharePointReportAuthority(sp)
     };
   }
 

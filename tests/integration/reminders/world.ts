@@ -1,5 +1,5 @@
 import {
-  REMINDER_LOG, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, entityToItem, itemToEntity,
+  REMINDER_LOG, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, entityToItem, fieldByKey, itemToEntity,
   type ReminderLogEntry, type RoadmapActionFields, type StatusUpdateFields, type SteeringMeetingFields
 } from '../../../src/core/schema';
 import { helsinkiInstant } from '../../../src/core/time/helsinki';
@@ -86,9 +86,13 @@ export class World {
     return this.store.addItem(this.store.listIdOf(ROADMAP_ACTIONS), entityToItem(ROADMAP_ACTIONS, values)).Id;
   }
 
+  /** A report written by the action's owner (a report counts only when its writer was entitled to it). */
   public report(actionId: number, reportedOn: string, extra: Partial<StatusUpdateFields> = {}): void {
     const values: Partial<StatusUpdateFields> = { title: 'Tilannepäivitys', action: actionId, reportedOn, overallLight: 'green', progress: 50, ...extra };
-    this.store.addItem(this.store.listIdOf(STATUS_UPDATES), entityToItem(STATUS_UPDATES, values));
+    const action = this.store.items(this.store.listIdOf(ROADMAP_ACTIONS)).find((a) => a.Id === actionId);
+    const ownerId = action?.[`${fieldByKey(ROADMAP_ACTIONS, 'owner').internalName}Id`];
+    const owner = typeof ownerId === 'number' ? ownerId : undefined;
+    this.store.addItem(this.store.listIdOf(STATUS_UPDATES), entityToItem(STATUS_UPDATES, values), owner);
   }
 
   public log(): ReminderLogEntry[] {
