@@ -2,7 +2,7 @@ import { body, JSONHeaderParse } from '@pnp/queryable';
 import { SPQueryable, spPost, type SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import {
-  allFields, entityToItem, etagOf, itemToEntity, peopleIn, selectClause,
+  allFields, decisionsListOf, entityToItem, etagOf, itemToEntity, peopleIn, selectClause,
   IDEAS, METRIC_VALUES, PROGRAMME_METRICS, REMINDER_LOG, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS,
   type Entity, type Fields, type ListDef, type Person, type RawItem
 } from '../core/schema';
@@ -10,6 +10,7 @@ import { ConflictError, type BulkResult, type IListRepository, type ListQuery } 
 import { httpStatusOf, isThresholdError, toDataError } from './errors';
 import { createdItemId, entityToFormValues, type FormUpdateValue } from './formValues';
 import { BATCH_SIZE, PeopleDirectory } from './people';
+import { DecisionComposedRepository } from './decisions';
 import { matchesAll, planInMemory, planQuery, sortEntities, type QueryPlan } from './query';
 import { sharePointReportAuthority, type ReportAuthoritySource } from './reportAuthority';
 import { webPathOf } from './sp';
@@ -103,7 +104,30 @@ export class ListRepository<L extends ListDef> implements IListRepository<L> {
     }
   }
 
-  private async getOn(sp: SPFI, id: number): Promise<Entity<L>> {
+  /** One page of items with ids above `afterId`, in id order, on `sp` (a batch, to read beside another list). */
+  public async pageOn(sp: SPFI, plan: QueryPlan, afterId: number): Promise<{ readonly entities: Entity<L>[]; readonly full: boolean; readonly lastId: number }> {
+    let items = this.listOn(sp).items.select(...this.selection.select).expand(...this.selection.expand).top(plan.pageSize);
+    if (plan.filter !== undefined) items = items.filter(plan.filter);
+    if (afterId > 0) items = items.skip(afterId);
+    const raws = (await items()) as RawItem[];
+    const entities: Entity<L>[] = [];
+    let lastId = afterId;
+    for (const raw of raws) {
+      lastId = Math.max(lastId, Number(raw.Id ?? raw.ID));
+      if (raw.FileSystemObjectType === 1) continue;
+      const entity = itemToEntity(this.def, raw);
+      if (matchesAll(this.def, entity, plan.inMemory)) entities.push(entity);
+    }
+    return { entities, full: raws.length >= plan.pageSize, lastId };
+  }
+
+  /** The items whose lookup `key` points at `target` (an indexed lookup: one request, never throttled). */
+  public async byLookupOn(sp: SPFI, key: string, target: number): Promise<Entity<L>[]> {
+    const plan = planQuery(this.def, { where: [{ key, op: 'eq', value: target }] });
+    return (await this.pageOn(sp, plan, 0)).entities;
+  }
+
+  public async getOn(sp: SPFI, id: number): Promise<Entity<L>> {
     const raw = (await this.listOn(sp).items.getById(id).select(...this.selection.select).expand(...this.selection.expand)()) as RawItem;
     return itemToEntity(this.def, raw);
   }
@@ -452,8 +476,14 @@ export interface Repositories {
   readonly reportAuthority: ReportAuthoritySource;
 }
 
+/**
+ * The repository of a list: a plain one, or, for a list whose steering group's fields live in a decisions
+ * list (actions, ideas), one that composes each entity from both lists.
+ */
 export function createListRepository<L extends ListDef>(sp: SPFI, def: L, people?: PeopleDirectory): IListRepository<L> {
-  return new ListRepository(sp, def, people);
+  const own = new ListRepository(sp, def, people);
+  const decisions = decisionsListOf(def);
+  return decisions ? new DecisionComposedRepository(sp, def, own, new ListRepository(sp, decisions, people)) : own;
 }
 
 export const actionsRepository = (sp: SPFI, people?: PeopleDirectory): IListRepository<typeof ROADMAP_ACTIONS> => createListRepository(sp, ROADMAP_ACTIONS, people);

@@ -60,6 +60,9 @@ export const LIST_SECURITY: Readonly<Record<ListKey, ListSecurity>> = {
   metrics: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },
   metricValues: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },
   ideas: { roles: { steering: 'edit', owners: 'contribute', readers: 'contribute' }, writeSecurity: 2 },
+  // The steering group's decisions on actions (code, approval) and ideas (triage): everyone reads them.
+  actionDecisions: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },
+  ideaTriage: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },
   // Only the steering group (and the reminder job's app identity) sees who was reminded.
   reminderLog: { roles: { steering: 'edit' }, writeSecurity: 1 }
 };
