@@ -1,9 +1,8 @@
 import type { TokenCredential } from '@azure/identity';
 import type { ReminderLogStore } from '../../src/data/graph';
 import { sharePointReminderLog } from '../../src/data/reminderLog';
-import { createSp } from '../../src/data/sp';
-import { cachedToken, sharePointScope } from '../auth';
 import type { LogStore } from './config';
+import { siteFor } from './sharePoint';
 
 /**
  * The job's ReminderLog for the CLI and the Function: through SharePoint REST with the same credential
@@ -20,11 +19,5 @@ export interface LogAccess {
 
 export function reminderLogFor(store: LogStore, siteUrl: string, access: LogAccess): ReminderLogStore | undefined {
   if (store === 'graph') return undefined;
-  const { credential } = access;
-  const sp = createSp({
-    siteUrl,
-    ...(credential ? { token: cachedToken(() => credential, sharePointScope(siteUrl)) } : {}),
-    ...(access.emulatorIdentity ? { headers: { Authorization: `Bearer emu:${access.emulatorIdentity}` } } : {})
-  });
-  return sharePointReminderLog(sp);
+  return sharePointReminderLog(siteFor(siteUrl, access));
 }

@@ -15,7 +15,7 @@ describe('a steering member giving an action a new owner', () => {
     await form.getByLabel('Vastuuhenkilö', { exact: true }).fill(DEMO_USERS.reader);
     await form.getByTestId('form-save').click();
     // Edit has no Manage Permissions in SharePoint: the save stands, the rights wait for the hourly job.
-    await page.getByText(/^Muutokset tallennettu\. Uusi vastuuhenkilö .+ saa oikeuden muokata toimenpidettä ja raportoida siitä viimeistään tunnin kuluttua/).waitFor();
+    await page.getByTestId('notice').getByText(/^Muutokset tallennettu\. Uusi vastuuhenkilö .+ saa oikeuden muokata toimenpidettä ja raportoida siitä viimeistään tunnin kuluttua/).waitFor();
     expect((await e2e.admin.actions.get(action.id)).owner?.email).toBe(DEMO_USERS.reader);
     // The new owner's report form waits for the right to reach the action's folder, and says so.
     const owner = await e2e.open({ user: 'reader', query: `action=${action.code}` });

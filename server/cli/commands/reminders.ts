@@ -3,6 +3,7 @@ import { ConfigError, LOG_STORES, isLocalUrl, isLogStore, jobConfig, settingsFro
 import { credentialFor, isAuthMode, AUTH_MODES } from '../../reminders/credentials';
 import { createGraphClient, GRAPH_ROOT } from '../../reminders/graphClient';
 import { reminderLogFor } from '../../reminders/logStore';
+import { jobSharePoint } from '../../reminders/sharePoint';
 import { type Command, type OptionValues, UserError } from '../command';
 
 const HELP = `tiekartta reminders – send the reminders due before steering meetings (exactly once)
@@ -24,6 +25,8 @@ Usage: tiekartta reminders --site URL --graph URL [--now ISO] [--dry-run] [--jso
   --verify-sent-items     before re-sending a crashed run's claim, look for it in the sender's Sent Items
   --log-store STORE       ${LOG_STORES.join(' | ')}: where ReminderLog is written (default sharepoint:
                           SharePoint REST batches of 100; graph: Graph batches of 20) (REMINDERS_LOG_STORE)
+  --align-rights          after the run, align the rights that follow the data (as tiekartta rights): the
+                          hourly scheduler passes it, so a former owner's rights end within the hour
   --auth MODE             ${AUTH_MODES.join(' | ')} (not needed against localhost)
   --as EMAIL              against the emulator: act as this user
 
@@ -81,6 +84,7 @@ export const remindersCommand: Command = {
     'mail-format': { type: 'string' },
     'verify-sent-items': { type: 'boolean' },
     'log-store': { type: 'string' },
+    'align-rights': { type: 'boolean' },
     auth: { type: 'string' },
     as: { type: 'string' }
   },
@@ -128,18 +132,21 @@ export const remindersCommand: Command = {
     if (auth && !isAuthMode(auth)) throw new UserError(`--auth must be one of ${AUTH_MODES.join(', ')}`);
     let graph;
     let reminderLog;
+    let sharePoint;
     try {
       const emulatorIdentity = str(options, 'as');
       const credential = isLocalUrl(graphUrl) ? undefined : await credentialFor(auth && isAuthMode(auth) ? auth : 'default', ctx.env);
       graph = createGraphClient({ graphUrl, ...(credential ? { credential } : { emulatorIdentity }) });
-      reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, isLocalUrl(config.siteUrl) ? { emulatorIdentity } : { credential });
+      const access = isLocalUrl(config.siteUrl) ? { emulatorIdentity } : { credential };
+      reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, access);
+      sharePoint = jobSharePoint(config.siteUrl, access);
     } catch (e) {
       throw new UserError(e instanceof Error ? e.message : String(e));
     }
 
     let result: ReminderRunResult;
     try {
-      result = await runReminders({ graph, config, reminderLog, log: (line) => ctx.err(line) }, now, { dryRun: options['dry-run'] === true });
+      result = await runReminders({ graph, config, reminderLog, reportAuthority: sharePoint.reportAuthority, log: (line) => ctx.err(line) }, now, { dryRun: options['dry-run'] === true });
     } catch (e) {
       // Graph's answers (and "no answer") are the user's to fix; SharePoint's (the log) are described by the CLI's
       // common error handling; anything else is ours and keeps its message.
@@ -155,6 +162,8 @@ export const remindersCommand: Command = {
       for (const s of result.skipped) ctx.out(`  skipped ${s.kind} ${s.meeting} ${s.recipient ?? s.who ?? ''} ${s.actions.join(', ')}: ${s.reason}`);
       for (const f of result.failed) ctx.out(`  failed ${f.kind} ${f.meeting} ${f.recipient}: ${f.reason}${f.final ? '' : ' (will be retried)'}`);
     }
+    // The rights that follow the data, aligned after the run: a new owner's rights arrive, a former owner's go.
+    if (options['align-rights'] === true && !result.dryRun) ctx.err(await sharePoint.alignRights());
     // Failures of single reminders are reported, not a failed command (the others went out).
     return 0;
   }

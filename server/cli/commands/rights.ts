@@ -1,5 +1,4 @@
-import { createRepositories } from '../../../src/data/repository';
-import { syncIdeaLocks, syncOwnerRights } from '../../../src/data/permissions';
+import { alignRights } from '../../../src/data/reconcile';
 import type { Command } from '../command';
 import { connectSite, SITE_HELP, SITE_OPTIONS } from '../site';
 
@@ -12,23 +11,21 @@ export const rightsCommand: Command = {
     '',
     'Two rights follow what the lists say, and the web parts cannot set them for a steering member',
     '(SharePoint\'s Edit level has no Manage Permissions):',
-    '  - each action\'s owner edits that action (the list itself is read-only to owners); people who no',
-    '    longer own an action lose the right;',
+    '  - each action\'s owner edits that action and adds status reports in its folder of StatusUpdates (the',
+    '    lists themselves are read-only to owners); people who no longer own an action lose both rights;',
     '  - a triaged idea is read-only to its proposer; an idea reopened as new is editable again.',
-    'Run it as a site admin after owners change in the web part or an Excel import, or on a schedule.',
+    'Run it as a site admin after owners change in the web part or an Excel import; the scheduled reminder',
+    'job (tiekartta reminders, the Azure Function) runs it after each run too.',
     'A second run changes nothing. Exit 1 when an item could not be updated.',
     '',
     'Options:',
     SITE_HELP,
-    '  --json              {"owners":{"granted","unchanged","revoked","failed"},"ideas":{"locked","unlocked","unchanged","failed"}}'
+    '  --json              {"owners":{"granted","unchanged","revoked","foldersCreated","failed"},"ideas":{"locked","unlocked","unchanged","failed"}}'
   ].join('\n'),
   options: { ...SITE_OPTIONS },
   async run(options, _positionals, ctx) {
     const { sp, siteUrl } = connectSite(options, ctx);
-    const repos = createRepositories(sp);
-    const [actions, ideas] = await Promise.all([repos.actions.list(), repos.ideas.list()]);
-    const owners = await syncOwnerRights(sp, actions, repos.people);
-    const ideaLocks = await syncIdeaLocks(sp, ideas);
+    const { owners, ideas: ideaLocks } = await alignRights(sp);
     if (ctx.json) ctx.out(JSON.stringify({ owners, ideas: ideaLocks }));
     else {
       for (const f of owners.failed) ctx.err(`  failed: action ${f.code}: ${f.message}`);

@@ -182,6 +182,17 @@ interface JobInputs {
   readonly authority: ReportAuthority;
 }
 
+/** SharePoint's view of who may report (the job's own when SharePoint REST cannot be read: said in the log). */
+async function judgeReportsBy(deps: ReminderJobDeps, actions: readonly RoadmapAction[], reports: readonly StatusUpdate[], people: readonly ReminderPerson[]): Promise<ReportAuthority> {
+  if (!deps.reportAuthority) return knownAuthority(actions, people);
+  try {
+    return await deps.reportAuthority.authorityFor(actions, reports);
+  } catch (error) {
+    deps.log?.(`reminders: judging reports by the steering members known here and the current owners (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    return knownAuthority(actions, people);
+  }
+}
+
 /** The job's own judgement when SharePoint REST is out of reach: steering members it knows, current owners. */
 function knownAuthority(actions: readonly RoadmapAction[], people: readonly ReminderPerson[]): ReportAuthority {
   return {
@@ -210,7 +221,7 @@ async function readInputs(lists: GraphLists, reminderLog: ReminderLogStore, deps
   const people: ReminderPerson[] = members.map((m) => ({ email: m.email || null, displayName: m.displayName, language: m.language ?? null, steering: true }));
   for (const email of config.steeringMembers ?? []) people.push({ email, steering: true });
   const directory = new Map<string, DirectoryPerson>(members.filter((m) => m.email).map((m) => [m.email, m]));
-  const authority = deps.reportAuthority ? await deps.reportAuthority.authorityFor(actions, statusUpdates) : knownAuthority(actions, people);
+  const authority = await judgeReportsBy(deps, actions, statusUpdates, people);
   return { meetings, current, actions, statusUpdates, log, people, directory, authority };
 }
 

@@ -1,4 +1,5 @@
 import { startEmulator, type Emulator } from '../../../server/emulator';
+import { createGraphRoute } from '../../../server/emulator/graph/shared';
 import { DEMO_USERS } from '../../../server/sample';
 import { seedEmulatorWithSample } from '../../../server/sample/seedSite';
 import { createRepositories } from '../../../src/data/repository';
@@ -27,7 +28,8 @@ export interface SampleSite {
 export const listPath = (listUrl: string): string => `web/GetList('${encodeURIComponent(`/sites/digiohjelma/${listUrl}`).replace(/'/g, "''")}')`;
 
 export async function startSampleSite(): Promise<SampleSite> {
-  const emulator = await startEmulator({ port: 0, seed: 'sample', sampleSeed: seedEmulatorWithSample });
+  // With the Graph part, so the reminder job (`tiekartta reminders`) runs against the same site.
+  const emulator = await startEmulator({ port: 0, seed: 'sample', sampleSeed: seedEmulatorWithSample, extraRoutes: [createGraphRoute()] });
   const call = (user: string | undefined, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> =>
     fetch(`${emulator.siteUrl}/_api/${path}`, {
       method,
