@@ -157,6 +157,7 @@ export class EmulatorStore {
     for (const f of snapshot.files) this.filesByUrl.set(f.serverRelativeUrl.toLowerCase(), clone(f));
     this.uniqueIdx.clear();
     this.folderIdx.clear();
+    this.uniqueScopes.clear();
     this.generation++;
   }
 
@@ -200,6 +201,7 @@ export class EmulatorStore {
     }
     this.uniqueIdx.clear();
     this.folderIdx.clear();
+    this.uniqueScopes.clear();
     this.generation++;
   }
 
@@ -214,6 +216,8 @@ export class EmulatorStore {
 
   private emit(m: Mutation): void {
     this.generation++;
+    // Anything but a break of one item's inheritance may change the count of unique scopes: count again.
+    if (m.t !== 'item' || this.countingBreak !== m.item) this.uniqueScopes.clear();
     for (const l of this.listeners) l(m);
   }
 
@@ -978,8 +982,11 @@ export class EmulatorStore {
     const own = copyRoleAssignments ? clone(this.effectiveRoles(scope)) : [];
     if (scope.item) {
       if (scope.item.roles === null) {
+        this.checkScopeLimit(scope.list);
         scope.item.roles = own;
+        this.countingBreak = scope.item;
         this.emit({ t: 'item', listId: scope.list.id, item: scope.item, nextItemId: scope.list.nextItemId });
+        this.countingBreak = undefined;
       }
       if (clearSubscopes && scope.item.fsObjType === 1) this.clearScopesUnder(scope.list, EmulatorStore.folderPath(scope.item));
       return;
@@ -989,6 +996,27 @@ export class EmulatorStore {
       this.emit({ t: 'list', list: scope.list });
     }
     if (clearSubscopes) this.clearScopesUnder(scope.list, '');
+  }
+
+  /** SharePoint Online's limit of items (and folders) with unique permissions in one list or library. */
+  static readonly MAX_UNIQUE_SCOPES_PER_LIST = 50_000;
+
+  /** Items with unique permissions per list, counted once and kept up to date by the breaks here. */
+  private readonly uniqueScopes = new Map<string, number>();
+  private countingBreak: ItemRecord | undefined;
+
+  private checkScopeLimit(list: ListRecord): void {
+    let unique = this.uniqueScopes.get(list.id);
+    if (unique === undefined) {
+      unique = 0;
+      for (const item of this.itemMap(list).values()) if (item.roles !== null) unique++;
+    }
+    if (unique >= EmulatorStore.MAX_UNIQUE_SCOPES_PER_LIST) {
+      throw new SpError(500, '-2147024809, Microsoft.SharePoint.SPException',
+        'You cannot break inheritance for this item because there are too many items with unique permissions in this list.');
+    }
+    // The break that follows adds one.
+    this.uniqueScopes.set(list.id, unique + 1);
   }
 
   /** Items and folders inside folder `path` ('' = the whole list) inherit again. */

@@ -7,7 +7,7 @@ import { handOverAction } from '../../../src/data/permissions';
 import { createRepositories } from '../../../src/data/repository';
 import { createSp } from '../../../src/data/sp';
 import { loadFollowupInput } from '../../../src/report/load';
-import { listPath, OWNER, startSampleSite, type SampleSite } from './sampleSite';
+import { listPath, OWNER, READER, startSampleSite, type SampleSite } from './sampleSite';
 
 /**
  * Issue 12 §1, defence in depth, on the sample site through the product's own loaders: a report whose
@@ -55,6 +55,12 @@ describe('reports by people not entitled to them are left out and flagged', () =
     expect(row?.progress).not.toBe(3);
     expect(summary.ignoredReports.filter((r) => r.actionId === victim.id).map((r) => r.reason)).toEqual(['author-not-entitled', 'author-not-entitled']);
     expect(summary.lights.attention.some((a) => a.id === victim.id && a.light === 'red' && a.decisionNeeded)).toBe(false);
+  });
+
+  it('a reader’s follow-up judges the same (the steering group’s membership is visible to everyone)', async () => {
+    const asReader = await loadFollowupInput(createRepositories(createSp({ siteUrl: site.siteUrl, headers: { Authorization: `Bearer emu:${READER}` } })));
+    expect(asReader.authority?.steering.length).toBeGreaterThan(0);
+    expect(summariseYear(asReader, 2025, now).ignoredReports).toEqual(summariseYear(await followupInput(), 2025, now).ignoredReports);
   });
 
   it('the publication prints the same, and never the forged light', async () => {
