@@ -2,6 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import { body } from '@pnp/queryable';
 import { SPQueryable, spPost } from '@pnp/sp';
 import type { IItem } from '@pnp/sp/items';
+import type { IList } from '@pnp/sp/lists';
 import { GROUPS, IDEAS, LIST_SECURITY, ROADMAP_ACTIONS, STATUS_UPDATES, type RoleKey } from '../core/schema';
 import { AccessDeniedError } from './contracts';
 import { httpStatusOf, toDataError } from './errors';
@@ -143,7 +144,7 @@ async function planScopes(sp: SPFI, targets: readonly ScopeTarget[], roleId: num
 
 /** Applies plans: inheritance broken first (a copy of the parent's roles), then removals and grants. */
 async function applyScopes(sp: SPFI, plans: readonly ScopePlan[], roleId: number, failed: Map<number, Error>): Promise<void> {
-  const fail = (plan: ScopePlan) => (error: unknown): void => {
+  const fail = (plan: ScopePlan): ((error: unknown) => void) => (error: unknown): void => {
     failed.set(plan.target.action, toDataError(error, `align the owner's right on action ${plan.target.action}`));
   };
   const breaking = plans.filter((p) => p.breakInheritance);
@@ -207,8 +208,8 @@ export async function syncOwnerRights(sp: SPFI, actions: readonly OwnedAction[],
   }
   const { folders, created } = await ensureReportFolders(sp, actions.map((a) => a.id));
   const webPath = webPathOf(sp);
-  const actionList = (s: SPFI) => s.web.getList(`${webPath}/${ROADMAP_ACTIONS.url}`);
-  const reportList = (s: SPFI) => s.web.getList(`${webPath}/${STATUS_UPDATES.url}`);
+  const actionList = (s: SPFI): IList => s.web.getList(`${webPath}/${ROADMAP_ACTIONS.url}`);
+  const reportList = (s: SPFI): IList => s.web.getList(`${webPath}/${STATUS_UPDATES.url}`);
   const usable = actions.filter((a) => !failed.has(a.id));
   const itemTargets: ScopeTarget[] = usable.map((a) => ({ action: a.id, item: (s) => actionList(s).items.getById(a.id), people: ownerOf.get(a.id) ?? [] }));
   const folderTargets: ScopeTarget[] = usable.filter((a) => folders.has(a.id))

@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import type { IList } from '@pnp/sp/lists';
 import { versionSnapshot } from '../core/cycle/history';
 import { actionsNeedingHistory, ownershipFromVersions, type JudgedReport, type OwnerPeriod, type ReportAuthority } from '../core/reports';
 import { GROUPS, ROADMAP_ACTIONS, type RawItem, type RoadmapAction } from '../core/schema';
@@ -31,7 +32,7 @@ export async function readSteeringMembers(sp: SPFI): Promise<string[]> {
 /** Each action's owners over time, from its versions. */
 export async function readOwnershipHistories(sp: SPFI, actionIds: readonly number[]): Promise<Map<number, OwnerPeriod[]>> {
   const histories = new Map<number, OwnerPeriod[]>();
-  const list = (s: SPFI) => s.web.getList(`${webPathOf(sp)}/${ROADMAP_ACTIONS.url}`);
+  const list = (s: SPFI): IList => s.web.getList(`${webPathOf(sp)}/${ROADMAP_ACTIONS.url}`);
   for (let start = 0; start < actionIds.length; start += BATCH_SIZE) {
     const [batched, execute] = sp.batched({ maxRequests: BATCH_SIZE });
     const pending = actionIds.slice(start, start + BATCH_SIZE).map((id) =>
