@@ -16,8 +16,11 @@ const transform = {
 const common = {
   transform,
   // ESM-only packages (PnPjs; @azure/identity's proxy agents) become CommonJS through SWC like our own code.
+  // mimetext: its ES build, as webpack and esbuild pick for an import (its CommonJS build requires an ESM
+  // helper of @babel/runtime-corejs3 without interop); SWC makes both CommonJS here.
   // pptxgenjs loads node:fs with import(), which Jest's VM refuses without --experimental-vm-modules.
-  transformIgnorePatterns: ['/node_modules/(?!(@pnp|pptxgenjs|https-proxy-agent|http-proxy-agent|agent-base|proxy-agent-negotiate)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@pnp|pptxgenjs|mimetext|@babel/runtime-corejs3/helpers/esm|https-proxy-agent|http-proxy-agent|agent-base|proxy-agent-negotiate)/)'],
+  moduleNameMapper: { '^mimetext/browser$': '<rootDir>/node_modules/mimetext/dist/mimetext.browser.es.js' },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   extensionsToTreatAsEsm: []
 };

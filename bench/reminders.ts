@@ -16,6 +16,10 @@ import { GROUPS, STEERING_MEETINGS } from '../src/core/schema';
 import { sharePointReminderLog } from '../src/data/reminderLog';
 import { createSp } from '../src/data/sp';
 import { createGraphClient } from '../server/reminders/graphClient';
+import { RUN_BUDGET_MS, hostTimeoutMs } from '../server/functions/src/budget';
+import host from '../server/functions/host.json';
+import { mulberry32 } from '../server/sample/prng';
+import { deadlineAfter } from '../src/data/deadline';
 import { timeMs, type Figure } from './figure';
 
 const at = (day: string, time = '09:00'): string => helsinkiInstant(day, time).toISOString();
@@ -87,26 +91,58 @@ const ownerAction = (i: number, email: string, id: number) =>
 /** The action's code, which lives in ActionDecisions (schema 3). */
 const actionCode = (i: number, actionId: number) => entityToItem(ACTION_DECISIONS, { action: actionId, code: `DT25-${i + 1}` });
 
+/** The steering chair, one meeting and an owner with an action per recipient, on the Graph-only emulator. */
+function seedGraphOwners(store: MemoryGraphStore, recipients: number): void {
+  store.addDirectoryUser({ displayName: 'Steering Chair', mail: 'chair@porvoo.fi' });
+  store.addGroupMember(EMULATOR_STEERING_GROUP_ID, 'chair@porvoo.fi');
+  store.addItem(store.listIdOf(STEERING_MEETINGS), entityToItem(STEERING_MEETINGS, { title: 'Digijohtoryhmä', startsAt: MEETING, state: 'scheduled' }));
+  for (let i = 0; i < recipients; i++) {
+    const email = `owner${i}@porvoo.fi`;
+    const id = store.addDirectoryUser({ displayName: `Owner ${i}`, mail: email, preferredLanguage: i % 2 ? 'sv-FI' : 'fi-FI' });
+    const action = store.addItem(store.listIdOf(ROADMAP_ACTIONS), ownerAction(i, email, id));
+    store.addItem(store.listIdOf(ACTION_DECISIONS), actionCode(i, action.Id));
+  }
+}
+
 /** The log through Graph: the Graph-only emulator. */
 async function runWithGraphLog(recipients: number): Promise<RunFigures> {
   const store = new MemoryGraphStore();
   const emulator = await startGraphEmulator({ store });
   try {
-    store.addDirectoryUser({ displayName: 'Steering Chair', mail: 'chair@porvoo.fi' });
-    store.addGroupMember(EMULATOR_STEERING_GROUP_ID, 'chair@porvoo.fi');
-    store.addItem(store.listIdOf(STEERING_MEETINGS), entityToItem(STEERING_MEETINGS, { title: 'Digijohtoryhmä', startsAt: MEETING, state: 'scheduled' }));
-    for (let i = 0; i < recipients; i++) {
-      const email = `owner${i}@porvoo.fi`;
-      const id = store.addDirectoryUser({ displayName: `Owner ${i}`, mail: email, preferredLanguage: i % 2 ? 'sv-FI' : 'fi-FI' });
-      const action = store.addItem(store.listIdOf(ROADMAP_ACTIONS), ownerAction(i, email, id));
-      store.addItem(store.listIdOf(ACTION_DECISIONS), actionCode(i, action.Id));
-    }
+    seedGraphOwners(store, recipients);
     const graph = counting(createGraphClient({ graphUrl: emulator.graphUrl }));
     const start = performance.now();
     const result = await runReminders({ graph, config: { siteUrl: emulator.siteUrl, sender: EMULATOR_SENDER, steeringGroupId: EMULATOR_STEERING_GROUP_ID, links: links(emulator.siteUrl) } }, RUN_AT);
     const ms = Math.round(performance.now() - start);
     if (result.sent.length !== recipients) throw new Error(`sent ${result.sent.length} of ${recipients}`);
     return { graph: total(graph.byKind), byKind: graph.byKind, sharePoint: 0, sharePointByKind: {}, ms };
+  } finally {
+    await emulator.stop();
+  }
+}
+
+/**
+ * A 200-recipient run in a throttling storm (half of Graph's requests and batch parts answered 429 with two
+ * minutes to wait, from the sends on) under the Function's deadline, on a fake clock that every wait moves
+ * on: when does its last step end, against the host's timeout?
+ */
+async function throttledRunEndMs(recipients: number): Promise<{ readonly endMs: number; readonly deadlineMs: number; readonly sent: number }> {
+  const store = new MemoryGraphStore();
+  const emulator = await startGraphEmulator({ store, random: mulberry32(7) });
+  try {
+    seedGraphOwners(store, recipients);
+    let fake = 0;
+    let end = 0;
+    const deadline = deadlineAfter(RUN_BUDGET_MS, { clock: () => fake, sleep: async (ms) => { fake += ms; } });
+    const result = await runReminders({
+      graph: createGraphClient({ graphUrl: emulator.graphUrl, deadline }), deadline, clock: () => fake,
+      config: { siteUrl: emulator.siteUrl, sender: EMULATOR_SENDER, steeringGroupId: EMULATOR_STEERING_GROUP_ID, links: links(emulator.siteUrl) },
+      checkpoint: (step) => {
+        end = fake;
+        if (step === 'checked-sent-items') emulator.setFaults({ throttleRate: 0.5, retryAfterSeconds: 120 });
+      }
+    }, RUN_AT);
+    return { endMs: end, deadlineMs: deadline.at, sent: result.sent.length };
   } finally {
     await emulator.stop();
   }
@@ -163,6 +199,8 @@ export async function run(): Promise<Figure[]> {
   const batches = Math.ceil(n / 20);
   const sp = await runWithSharePointLog(n);
   const viaGraph = await runWithGraphLog(n);
+  const storm = await throttledRunEndMs(n);
+  const hostMs = hostTimeoutMs(host.functionTimeout);
   const reads = (sp.byKind.get('read') ?? 0) + (sp.byKind.get('read (batched user look-ups)') ?? 0);
   const sends = sp.byKind.get('batch: sendMail') ?? 0;
   const breakdown = (byKind: ReadonlyMap<string, number>): string => [...byKind.entries()].map(([k, v]) => `${k} ${v}`).join(', ');
@@ -184,6 +222,11 @@ export async function run(): Promise<Figure[]> {
       met: sp.graph + sp.sharePoint < viaGraph.graph, note: `with the log through Graph: ${breakdown(viaGraph.byKind)} (Graph batches hold 20: ${batches} claim and ${batches} mark batches)`
     },
     { figure: 'sendMail $batch requests for 200 recipients', value: sends, unit: 'requests', target: `<= ${batches}`, met: sends <= batches },
-    { figure: 'reminder job run with 200 recipients against the emulator', value: sp.ms, unit: 'ms', target: '< 10000 ms', met: sp.ms < 10000, note: `${viaGraph.ms} ms with the log through Graph` }
+    { figure: 'reminder job run with 200 recipients against the emulator', value: sp.ms, unit: 'ms', target: '< 10000 ms', met: sp.ms < 10000, note: `${viaGraph.ms} ms with the log through Graph` },
+    {
+      figure: 'last step of a 200-recipient run in a throttling storm (429 + 120 s on half of Graph\'s answers), on the run\'s clock', value: Math.round(storm.endMs / 1000), unit: 's',
+      target: `<= ${storm.deadlineMs / 1000} s (the deadline; host.json's timeout ${hostMs / 1000} s)`, met: storm.endMs <= storm.deadlineMs && storm.deadlineMs < hostMs,
+      note: `${storm.sent} of ${n} sent; the rest stay claimed for the next run`
+    }
   ];
 }

@@ -1,4 +1,5 @@
 import type { AccessToken, TokenCredential } from '@azure/identity';
+import { MessageError, type CliKey, type MessageValues } from '../src/core/i18n/cli';
 
 /**
  * Tokens for a real tenant (Node only). The CLI and the jobs pass `token` to `createSp`; against
@@ -18,13 +19,27 @@ export interface AuthSettings {
 }
 
 /** An auth problem the user can fix (bad option, missing setting): one line, no stack. */
-export class AuthSetupError extends Error {
+export class AuthSetupError extends MessageError {
   public readonly name = 'AuthSetupError';
+  public constructor(key: CliKey, values?: MessageValues) {
+    super({ key, values });
+  }
 }
 
 export function isLocalSite(siteUrl: string): boolean {
   const host = new URL(siteUrl).hostname;
   return host === 'localhost' || host === '127.0.0.1' || host === '::1' || host === '[::1]';
+}
+
+/**
+ * A sign-in token is a password for an hour: it goes only over https, or to this machine (the emulator).
+ * Throws the one line the CLI prints when `url` would carry a token over plain http to another host.
+ */
+export function refuseTokenOverHttp(url: string): void {
+  const u = new URL(url);
+  if (u.protocol === 'http:' && !isLocalSite(url)) {
+    throw new AuthSetupError('tokenOverHttp', { host: u.host, https: `https://${u.host}${u.pathname === '/' ? '' : u.pathname}` });
+  }
 }
 
 /** SharePoint's resource scope for a site: `https://<tenant>.sharepoint.com/.default`. */
@@ -36,7 +51,7 @@ export function sharePointScope(siteUrl: string): string {
 export function resolveAuthMode(siteUrl: string, option: string | undefined): AuthMode {
   if (option === undefined || option === '') return isLocalSite(siteUrl) ? 'none' : 'azure-cli';
   if ((AUTH_MODES as readonly string[]).indexOf(option) < 0) {
-    throw new AuthSetupError(`unknown --auth "${option}"; use one of ${AUTH_MODES.join(', ')}`);
+    throw new AuthSetupError('authUnknown', { value: option, modes: AUTH_MODES.join(', ') });
   }
   return option as AuthMode;
 }
@@ -54,10 +69,10 @@ export function authSettingsFrom(options: Readonly<Record<string, unknown>>, env
 /** Checks the settings a mode needs, before anything is loaded or any request is made. */
 export function checkAuthSettings(mode: AuthMode, settings: AuthSettings): void {
   if (mode === 'device-code' && !settings.clientId) {
-    throw new AuthSetupError('--auth device-code needs --client-id (or AZURE_CLIENT_ID): the app registration users sign in to');
+    throw new AuthSetupError('authDeviceCode');
   }
   if (mode === 'certificate' && (!settings.tenantId || !settings.clientId || !settings.certificatePath)) {
-    throw new AuthSetupError('--auth certificate needs --tenant, --client-id and --cert (or AZURE_TENANT_ID, AZURE_CLIENT_ID, AZURE_CLIENT_CERTIFICATE_PATH)');
+    throw new AuthSetupError('authCertificate');
   }
 }
 
@@ -90,6 +105,7 @@ export async function credentialFor(mode: Exclude<AuthMode, 'none'>, settings: A
 export function tokenProvider(siteUrl: string, settings: AuthSettings, env: NodeJS.ProcessEnv = process.env): (() => Promise<string>) | undefined {
   const mode = settings.mode ?? resolveAuthMode(siteUrl, undefined);
   if (mode === 'none') return undefined;
+  refuseTokenOverHttp(siteUrl);
   checkAuthSettings(mode, settings);
   const scope = sharePointScope(siteUrl);
   let credential: Promise<TokenCredential> | undefined;
@@ -98,7 +114,7 @@ export function tokenProvider(siteUrl: string, settings: AuthSettings, env: Node
     try {
       return await token();
     } catch (error) {
-      throw new AuthSetupError(`could not get a token for ${scope} with --auth ${mode}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+      throw new AuthSetupError('authToken', { scope, mode, detail: error instanceof Error ? error.message.split('\n')[0] : String(error) });
     }
   };
 }

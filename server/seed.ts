@@ -1,4 +1,5 @@
 import type { SPFI } from '@pnp/sp';
+import { MessageError } from '../src/core/i18n/cli';
 import {
   GROUPS, ROADMAP_ACTIONS,
   type Entity, type Fields, type GroupKey, type IdeaFields, type ListDef, type MetricValueFields, type Person,
@@ -46,7 +47,7 @@ export interface SeedOptions {
    * this is absent and the account running the seed is the author of everything.
    */
   readonly actAs?: (email: string) => SPFI;
-  readonly progress?: (line: string) => void;
+  readonly progress?: (step: SeedStep) => void;
 }
 
 export interface SeedCount {
@@ -64,9 +65,18 @@ export interface SeedReport {
 }
 
 /** The site already holds actions: seeding again would duplicate the sample. */
-export class SiteNotEmptyError extends Error {
+export class SiteNotEmptyError extends MessageError {
   public readonly name = 'SiteNotEmptyError';
+  public constructor() {
+    super({ key: 'siteNotEmpty' });
+  }
 }
+
+/** What the seed has written so far, for a progress line in the caller's language. */
+export type SeedStep =
+  | { readonly kind: 'list'; readonly list: string; readonly added: number; readonly failed: number }
+  | { readonly kind: 'members'; readonly count: number }
+  | { readonly kind: 'owners'; readonly count: number };
 
 export async function hasActions(sp: SPFI): Promise<boolean> {
   const items = await sp.web.getList(`${webPathOf(sp)}/${ROADMAP_ACTIONS.url}`).items.select('Id').top(1)<{ Id: number }[]>();
@@ -83,7 +93,7 @@ function byCode<L extends ListDef>(saved: readonly Entity<L>[]): Map<string, num
 }
 
 export async function seedSite(sp: SPFI, data: SampleData, options: SeedOptions = {}): Promise<SeedReport> {
-  if (!options.force && (await hasActions(sp))) throw new SiteNotEmptyError('the site already has actions; seed writes to an empty site (use --force to add the sample anyway)');
+  if (!options.force && (await hasActions(sp))) throw new SiteNotEmptyError();
   const progress = options.progress ?? (() => undefined);
   const repos = createRepositories(sp);
   const counts: SeedCount[] = [];
@@ -93,7 +103,7 @@ export async function seedSite(sp: SPFI, data: SampleData, options: SeedOptions 
     const result: BulkResult<L> = await repo.addMany(items);
     for (const f of result.failed) failures.push(`${repo.def.url}: ${describe(f.index)}: ${f.error.message.split('\n')[0]}`);
     counts.push({ list: repo.def.url, added: result.saved.length, failed: result.failed.length });
-    progress(`${repo.def.url}: ${result.saved.length} added${result.failed.length ? `, ${result.failed.length} failed` : ''}`);
+    progress({ kind: 'list', list: repo.def.url, added: result.saved.length, failed: result.failed.length });
     return result.saved;
   }
   function unresolved(list: string, what: string): void {
@@ -127,7 +137,7 @@ export async function seedSite(sp: SPFI, data: SampleData, options: SeedOptions 
 
   // Group members before the reports: an owner needs the owners group's contribute right to report.
   const groupMembers = await addGroupMembers(sp, data.members ?? [], failures);
-  if (groupMembers > 0) progress(`group members: ${groupMembers}`);
+  if (groupMembers > 0) progress({ kind: 'members', count: groupMembers });
 
   // Owners' rights before their reports: each owner adds reports only in the folders of the actions they
   // own (the same alignment as `tiekartta rights`). Without it, reports are written by the seeding account.
@@ -136,7 +146,7 @@ export async function seedSite(sp: SPFI, data: SampleData, options: SeedOptions 
     const rights = await syncOwnerRights(sp, savedActions, repos.people);
     for (const f of rights.failed) failures.push(`owner right on ${f.code}: ${f.message}`);
     ownerGrants = rights.granted + rights.unchanged;
-    progress(`owner permissions (actions and report folders): ${ownerGrants}`);
+    progress({ kind: 'owners', count: ownerGrants });
   }
 
   const byAuthor: Map<string, StatusUpdateFields[]> = new Map();
@@ -159,7 +169,7 @@ export async function seedSite(sp: SPFI, data: SampleData, options: SeedOptions 
     reportFailures += result.failed.length;
   }
   counts.push({ list: repos.statusUpdates.def.url, added: reported, failed: reportFailures });
-  progress(`${repos.statusUpdates.def.url}: ${reported} added${reportFailures ? `, ${reportFailures} failed` : ''}`);
+  progress({ kind: 'list', list: repos.statusUpdates.def.url, added: reported, failed: reportFailures });
 
   const ideas: IdeaFields[] = (data.ideas ?? []).map(({ actionCode, ...idea }) => ({ ...idea, action: actionCode ? actions.get(actionCode) ?? null : null }));
   const savedIdeas = ideas.length > 0 ? await write(repos.ideas, ideas, (i) => ideas[i].title) : [];

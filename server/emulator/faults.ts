@@ -1,5 +1,6 @@
 // The sample's PRNG module has no imports: the emulator stays free of the sample data.
 import { mulberry32 } from '../sample/prng';
+import { MessageError } from '../../src/core/i18n/cli';
 
 /**
  * Fault injection with a seeded PRNG, so that a test sees the same faults on every run.
@@ -90,8 +91,8 @@ export function parseFaultSpec(spec: string): FaultOptions {
     const [k, v] = piece.split('=');
     const key = names[(k ?? '').trim().toLowerCase()];
     const n = Number(v);
-    if (!key || v === undefined || !Number.isFinite(n)) throw new Error(`Invalid fault "${piece}". Use e.g. throttle=0.3,error=0.05,drop=0.02,retryAfter=1,seed=7`);
-    if (key !== 'retryAfterSeconds' && key !== 'seed' && (n < 0 || n > 1)) throw new Error(`Fault rate "${piece}" must be between 0 and 1.`);
+    if (!key || v === undefined || !Number.isFinite(n)) throw new MessageError({ key: 'faultInvalid', values: { piece } });
+    if (key !== 'retryAfterSeconds' && key !== 'seed' && (n < 0 || n > 1)) throw new MessageError({ key: 'faultRate', values: { piece } });
     out[key] = n;
   }
   return out as FaultOptions;

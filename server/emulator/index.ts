@@ -1,6 +1,8 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Counters, type CounterSnapshot } from './counters';
 import { FaultInjector, type FaultOptions } from './faults';
+import { AccessPolicy, isLoopbackAddress } from './http/access';
 import { createEmulatorServer, type ExtraRoute } from './http/server';
 import { Persistence } from './persistence';
 import { EmulatorStore } from './store/store';
@@ -45,6 +47,13 @@ export interface EmulatorOptions {
   readonly compactBytes?: number;
   /** Clock for Created/Modified (tests). */
   readonly clock?: () => Date;
+  /**
+   * Browser origins that may call the emulator (the workbench's page; loopback aliases included). Any
+   * other origin is refused with 403, control routes included. Default: none.
+   */
+  readonly allowedOrigins?: readonly string[];
+  /** Host names answered besides loopback names while listening on loopback (DNS-rebinding guard). */
+  readonly allowedHosts?: readonly string[];
 }
 
 export interface Emulator {
@@ -60,6 +69,8 @@ export interface Emulator {
   setFaults(faults: FaultOptions): void;
   /** Mounts another handler (takes precedence over SharePoint routes for its prefix). */
   addRoute(route: ExtraRoute): void;
+  /** Lets a browser page of this origin call the emulator (the workbench, once it listens). */
+  allowOrigin(origin: string): void;
   /** Makes every change so far durable (requests do this themselves before answering). */
   flush(): void;
   stop(): Promise<void>;
@@ -88,27 +99,32 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     throw new Error('Sample data is not available: pass sampleSeed or call registerSampleSeed() first.');
   }
 
-  const server = createEmulatorServer({ store, persistence, faults, counters, routes });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.address.includes(':') ? `[${address.address}]` : address.address;
-  const baseUrl = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+  const listenHost = options.host ?? '127.0.0.1';
+  const access = new AccessPolicy(options.allowedOrigins ?? [], isLoopbackAddress(listenHost) ? 'loopback' : 'any', (options.allowedHosts ?? []).map((h) => h.toLowerCase()));
+  // The port is taken at once (so nobody else takes it), but answers 503 until the seed is in.
+  let ready = !seed;
+  const parts = { store, persistence, faults, counters, routes, access };
+  const server = createEmulatorServer({ ...parts, ready: () => ready });
+  const baseUrl = await listen(server, options.port ?? 0, listenHost);
   store.setOrigin(baseUrl);
+  // Pages the emulator serves itself (routes added by the demo and tests) are same-origin: a browser still
+  // sends their Origin on writes.
+  access.allowOrigin(baseUrl);
 
   if (seed) {
+    // The seed writes through a private server of its own on another port, which only it knows.
+    const seeder = createEmulatorServer(parts);
     try {
-      await seed(store, { siteUrl: store.siteUrl, baseUrl });
+      const seedUrl = await listen(seeder, 0, '127.0.0.1');
+      await seed(store, { siteUrl: store.siteUrlAt(seedUrl), baseUrl: seedUrl });
       persistence?.flush();
+      ready = true;
     } catch (error) {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await close(server);
       persistence?.close();
       throw error;
+    } finally {
+      await close(seeder);
     }
   }
 
@@ -124,12 +140,31 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     addRoute: (r) => {
       routes.unshift(r);
     },
+    allowOrigin: (origin) => access.allowOrigin(origin),
     flush: () => persistence?.flush(),
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await close(server);
       persistence?.close();
     }
   };
+}
+
+/** Listens and returns the base URL (`http://127.0.0.1:<port>`). */
+async function listen(server: Server, port: number, host: string): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const shown = address.address.includes(':') ? `[${address.address}]` : address.address;
+  return `http://${shown === '0.0.0.0' || shown === '[::]' ? '127.0.0.1' : shown}:${address.port}`;
+}
+
+function close(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => server.close(() => resolve()));
 }

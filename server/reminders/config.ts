@@ -1,5 +1,6 @@
-import { reminderPolicy, type ReminderLinks, type ReminderPolicy } from '../../src/core/reminders';
+import { MAX_STALE_CLAIM_MINUTES, MIN_STALE_CLAIM_MINUTES, reminderPolicy, type ReminderLinks, type ReminderPolicy } from '../../src/core/reminders';
 import type { MailFormat, ReminderJobConfig } from '../../src/data/graph';
+import { MessageError, type CliKey, type MessageValues } from '../../src/core/i18n/cli';
 
 /**
  * The reminder job's settings from the environment (the Function app's application settings, or a
@@ -7,7 +8,12 @@ import type { MailFormat, ReminderJobConfig } from '../../src/data/graph';
  * certificate through @azure/identity.
  */
 
-export class ConfigError extends Error {}
+/** A missing or wrong setting: English in the Function's log, the run's language in the CLI. */
+export class ConfigError extends MessageError {
+  public constructor(key: CliKey, values?: MessageValues) {
+    super({ key, values });
+  }
+}
 
 /** Defaults that make the CLI work against the local emulator without flags. */
 export const EMULATOR_DEFAULTS = {
@@ -31,7 +37,7 @@ function list(value: string | undefined): string[] {
 function int(value: string | undefined, name: string): number | undefined {
   if (value === undefined || value === '') return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n)) throw new ConfigError(`${name} must be a whole number (got "${value}")`);
+  if (!Number.isInteger(n)) throw new ConfigError('envWholeNumber', { name, value });
   return n;
 }
 
@@ -68,8 +74,8 @@ export interface ReminderSettings {
 export function settingsFromEnv(env: NodeJS.ProcessEnv): ReminderSettings {
   const format = env.REMINDERS_MAIL_FORMAT;
   const logStore = env.REMINDERS_LOG_STORE;
-  if (logStore && !isLogStore(logStore)) throw new ConfigError(`REMINDERS_LOG_STORE must be ${LOG_STORES.join(' or ')} (got "${logStore}")`);
-  if (format && format !== 'mime' && format !== 'json') throw new ConfigError('REMINDERS_MAIL_FORMAT must be mime or json');
+  if (logStore && !isLogStore(logStore)) throw new ConfigError('envLogStore', { value: logStore });
+  if (format && format !== 'mime' && format !== 'json') throw new ConfigError('envMailFormat');
   const offsets = {
     ...(int(env.REMINDERS_OWNER_REQUEST_DAYS, 'REMINDERS_OWNER_REQUEST_DAYS') !== undefined ? { 'owner-request': Number(env.REMINDERS_OWNER_REQUEST_DAYS) } : {}),
     ...(int(env.REMINDERS_PREREAD_DAYS, 'REMINDERS_PREREAD_DAYS') !== undefined ? { 'steering-preread': Number(env.REMINDERS_PREREAD_DAYS) } : {}),
@@ -77,6 +83,11 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): ReminderSettings {
   };
   const earliestHour = int(env.REMINDERS_EARLIEST_HOUR, 'REMINDERS_EARLIEST_HOUR');
   const stale = int(env.REMINDERS_STALE_CLAIM_MINUTES, 'REMINDERS_STALE_CLAIM_MINUTES');
+  // Below the minimum a runner could take over a claim its claimer may still send on (the send window is the
+  // same for the tab and the Function); above it a crashed run's reminders could come after the meeting.
+  if (stale !== undefined && (stale < MIN_STALE_CLAIM_MINUTES || stale > MAX_STALE_CLAIM_MINUTES)) {
+    throw new ConfigError('envStaleClaimRange', { min: MIN_STALE_CLAIM_MINUTES, max: MAX_STALE_CLAIM_MINUTES, value: stale });
+  }
   return {
     siteUrl: env.REMINDERS_SITE_URL || undefined,
     logStore: (logStore as LogStore | undefined) || undefined,
@@ -103,13 +114,13 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv): ReminderSettings {
 /** The job's configuration; missing required settings are a ConfigError naming the setting. */
 export function jobConfig(s: ReminderSettings): ReminderJobConfig {
   const siteUrl = s.siteUrl;
-  if (!siteUrl) throw new ConfigError('the programme site URL is missing (--site or REMINDERS_SITE_URL)');
+  if (!siteUrl) throw new ConfigError('configSiteMissing');
   const local = isLocalUrl(siteUrl);
   const sender = s.sender ?? (local ? EMULATOR_DEFAULTS.sender : undefined);
-  if (!sender) throw new ConfigError('the sender mailbox is missing (--sender or REMINDERS_SENDER)');
+  if (!sender) throw new ConfigError('configSenderMissing');
   const steeringGroupId = s.steeringGroupId ?? (local && !(s.steeringMembers ?? []).length ? EMULATOR_DEFAULTS.steeringGroupId : undefined);
   if (!steeringGroupId && !(s.steeringMembers ?? []).length) {
-    throw new ConfigError('the steering group is missing (--steering-group / REMINDERS_STEERING_GROUP_ID, or --steering-members / REMINDERS_STEERING_MEMBERS)');
+    throw new ConfigError('configGroupMissing');
   }
   const links: ReminderLinks = {
     statusPageUrl: s.statusPageUrl ?? `${siteUrl.replace(/\/+$/, '')}/SitePages/Tiekartta.aspx`,

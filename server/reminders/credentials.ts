@@ -24,7 +24,7 @@ export async function credentialFor(mode: AuthMode, env: NodeJS.ProcessEnv): Pro
       const tenant = env.AZURE_TENANT_ID;
       const client = env.AZURE_CLIENT_ID;
       const certificatePath = env.AZURE_CLIENT_CERTIFICATE_PATH;
-      if (!tenant || !client || !certificatePath) throw new ConfigError('certificate sign-in needs AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_CERTIFICATE_PATH');
+      if (!tenant || !client || !certificatePath) throw new ConfigError('certificateEnv');
       return new ClientCertificateCredential(tenant, client, { certificatePath, ...(env.AZURE_CLIENT_CERTIFICATE_PASSWORD ? { certificatePassword: env.AZURE_CLIENT_CERTIFICATE_PASSWORD } : {}) });
     }
     case 'azure-cli':

@@ -1,13 +1,16 @@
 import type { TokenCredential } from '@azure/identity';
-import {
-  AuthenticationHandler, Client, HTTPMessageHandler, RedirectHandler, RedirectHandlerOptions, RetryHandler, RetryHandlerOptions,
-  TelemetryHandler, type AuthenticationProvider, type Context, type Middleware
-} from '@microsoft/microsoft-graph-client';
+import type { AuthenticationProvider, Client, Context, Middleware } from '@microsoft/microsoft-graph-client';
 import { TokenCredentialAuthenticationProvider } from '@microsoft/microsoft-graph-client/authProviders/azureTokenCredentials';
+import type { RunDeadline } from '../../src/data/deadline';
+import { EmulatorIdentity, createGraphTransport } from '../../src/data/graph/transport';
+import type { ServerClock } from '../../src/data/serverClock';
+import { MessageError } from '../../src/core/i18n/cli';
+import { refuseTokenOverHttp } from '../auth';
 
 /**
  * The Graph client v3 for Node: `@azure/identity` credentials against Microsoft Graph, or no token
- * (or an `emu:<email>` identity) against the local emulator. One place builds it; the job takes it.
+ * (or an `emu:<email>` identity) against the local emulator. The chain and its retry rule are the shared
+ * ones (src/data/graph/transport.ts): the steering tab's client is built the same way.
  */
 
 export const GRAPH_ROOT = 'https://graph.microsoft.com';
@@ -21,55 +24,58 @@ export interface GraphClientOptions {
   readonly emulatorIdentity?: string;
   /** RetryHandler retries for whole requests (429/503; GETs also 504). */
   readonly maxRetries?: number;
+  /** The run's time budget (the Function's host timeout). */
+  readonly deadline?: RunDeadline;
+  /** Records the server's Date from each answer. */
+  readonly serverClock?: ServerClock;
+  /** Told of every answer that is not 2xx, so that an error message can name the URL that failed. */
+  readonly onFailedResponse?: (failure: FailedGraphRequest) => void;
 }
 
-/**
- * Whole requests are retried on 429 and 503 (nothing ran). A POST answered 504 is not retried: the
- * gateway timed out and the batch's sendMail parts may have run, so the job treats it as unknown.
- */
-function shouldRetry(_delay: number, _attempt: number, request: RequestInfo, options: RequestInit | undefined, response: Response): boolean {
-  const method = (options?.method ?? (typeof request === 'object' && 'method' in request ? request.method : 'GET')).toUpperCase();
-  return !(response.status === 504 && method !== 'GET');
+/** A request Graph (or whatever answers at the Graph URL) did not accept. */
+export interface FailedGraphRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly status: number;
 }
 
-/**
- * The emulator's stand-in for a delegated token: `Authorization: Bearer emu:<email>`. (The client's
- * AuthenticationHandler only signs https hosts, and the emulator is plain http on localhost.)
- */
-class EmulatorIdentityHandler implements Middleware {
+/** Reports each answer that is not 2xx: the GraphError the client throws does not carry the request's URL. */
+class FailedResponseRecorder implements Middleware {
   private next?: Middleware;
-  public constructor(private readonly identity: string) {}
+  public constructor(private readonly record: (failure: FailedGraphRequest) => void) {}
   public async execute(context: Context): Promise<void> {
-    const options = (context.options ??= {});
-    const value = `Bearer emu:${this.identity}`;
-    if (options.headers instanceof Headers) options.headers.set('Authorization', value);
-    else options.headers = { ...((options.headers as Record<string, string> | undefined) ?? {}), Authorization: value };
     await this.next?.execute(context);
+    const response = context.response;
+    if (response && !response.ok) {
+      const url = typeof context.request === 'string' ? context.request : context.request.url;
+      this.record({ method: (context.options?.method ?? 'GET').toUpperCase(), url, status: response.status });
+    }
   }
   public setNext(next: Middleware): void {
     this.next = next;
   }
 }
 
-export function createGraphClient(options: GraphClientOptions = {}): Client {
+export function createGraphClient(options: GraphClientOptions = {}): Client & { readonly serverClock: ServerClock } {
   const graphUrl = (options.graphUrl ?? GRAPH_ROOT).replace(/\/+$/, '');
-  const host = new URL(graphUrl).host;
-  const isGraph = host === 'graph.microsoft.com';
-  let authProvider: AuthenticationProvider;
+  const isGraph = new URL(graphUrl).host === 'graph.microsoft.com';
+  let authProvider: AuthenticationProvider | undefined;
   if (options.credential) {
+    refuseTokenOverHttp(graphUrl);
     authProvider = new TokenCredentialAuthenticationProvider(options.credential, { scopes: [`${GRAPH_ROOT}/.default`] });
-  } else {
-    if (isGraph) throw new Error('Microsoft Graph needs a credential (managed identity, certificate or Azure CLI).');
-    authProvider = { getAccessToken: async () => '' };
+  } else if (isGraph) {
+    throw new MessageError({ key: 'graphNeedsCredential' });
   }
-  const retry = new RetryHandlerOptions(1, options.maxRetries ?? 10, shouldRetry);
-  const middleware: Middleware[] = [
-    new AuthenticationHandler(authProvider),
-    new RetryHandler(retry),
-    new RedirectHandler(new RedirectHandlerOptions()),
-    new TelemetryHandler(),
-    ...(!isGraph && options.emulatorIdentity ? [new EmulatorIdentityHandler(options.emulatorIdentity)] : []),
-    new HTTPMessageHandler()
-  ];
-  return Client.initWithMiddleware({ baseUrl: `${graphUrl}/`, defaultVersion: 'v1.0', middleware });
+  return createGraphTransport({
+    graphUrl,
+    authProvider,
+    maxRetries: options.maxRetries,
+    deadline: options.deadline,
+    serverClock: options.serverClock,
+    redirects: true,
+    extra: [
+      ...(!isGraph && options.emulatorIdentity ? [new EmulatorIdentity(options.emulatorIdentity)] : []),
+      ...(options.onFailedResponse ? [new FailedResponseRecorder(options.onFailedResponse)] : [])
+    ]
+  });
 }

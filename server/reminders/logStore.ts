@@ -1,8 +1,11 @@
 import type { TokenCredential } from '@azure/identity';
+import type { RunDeadline } from '../../src/data/deadline';
 import type { ReminderLogStore } from '../../src/data/graph';
+import type { ServerClock } from '../../src/data/serverClock';
 import { sharePointReminderLog } from '../../src/data/reminderLog';
+import { createSp } from '../../src/data/sp';
+import { cachedToken, refuseTokenOverHttp, sharePointScope } from '../auth';
 import type { LogStore } from './config';
-import { siteFor } from './sharePoint';
 
 /**
  * The job's ReminderLog for the CLI and the Function: through SharePoint REST with the same credential
@@ -15,9 +18,21 @@ export interface LogAccess {
   readonly credential?: TokenCredential;
   /** Against the emulator: act as this user (`Authorization: Bearer emu:<email>`); none = the site admin. */
   readonly emulatorIdentity?: string;
+  /** The server's clock, fed by SharePoint's answers too (shared with the job's Graph client). */
+  readonly serverClock?: ServerClock;
+  /** The run's time budget. */
+  readonly deadline?: RunDeadline;
 }
 
 export function reminderLogFor(store: LogStore, siteUrl: string, access: LogAccess): ReminderLogStore | undefined {
   if (store === 'graph') return undefined;
-  return sharePointReminderLog(siteFor(siteUrl, access));
+  const { credential } = access;
+  if (credential) refuseTokenOverHttp(siteUrl);
+  const sp = createSp({
+    siteUrl,
+    ...(credential ? { token: cachedToken(() => credential, sharePointScope(siteUrl)) } : {}),
+    ...(access.emulatorIdentity ? { headers: { Authorization: `Bearer emu:${access.emulatorIdentity}` } } : {}),
+    retry: { serverClock: access.serverClock, deadline: access.deadline }
+  });
+  return sharePointReminderLog(sp);
 }

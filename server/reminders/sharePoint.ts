@@ -2,7 +2,7 @@ import type { SPFI } from '@pnp/sp';
 import { alignRights, describeAlignment } from '../../src/data/reconcile';
 import { sharePointReportAuthority, type ReportAuthoritySource } from '../../src/data/reportAuthority';
 import { createSp } from '../../src/data/sp';
-import { cachedToken, sharePointScope } from '../auth';
+import { cachedToken, refuseTokenOverHttp, sharePointScope } from '../auth';
 import type { LogAccess } from './logStore';
 
 /**
@@ -18,8 +18,9 @@ export interface JobSharePoint {
   alignRights(): Promise<string>;
 }
 
-export function siteFor(siteUrl: string, access: LogAccess): SPFI {
+export function siteFor(siteUrl: string, access: Pick<LogAccess, 'credential' | 'emulatorIdentity'>): SPFI {
   const { credential } = access;
+  if (credential) refuseTokenOverHttp(siteUrl);
   return createSp({
     siteUrl,
     ...(credential ? { token: cachedToken(() => credential, sharePointScope(siteUrl)) } : {}),
@@ -27,7 +28,7 @@ export function siteFor(siteUrl: string, access: LogAccess): SPFI {
   });
 }
 
-export function jobSharePoint(siteUrl: string, access: LogAccess): JobSharePoint {
+export function jobSharePoint(siteUrl: string, access: Pick<LogAccess, 'credential' | 'emulatorIdentity'>): JobSharePoint {
   const sp = siteFor(siteUrl, access);
   return {
     reportAuthority: sharePointReportAuthority(sp),

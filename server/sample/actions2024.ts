@@ -77,6 +77,7 @@ export const ACTIONS_2024: readonly ActionSeed[] = [
     goal: 'A', level: 'shared', need: 'strategy', benefit: 'human-centricity', beneficiaries: ['residents', 'businesses'],
     cost: 'M', impact: 'L', model: 'independent', director: 'kehitys', owner: o('katja.salminen'),
     start: '2024-Q1', end: '2025-Q3', oneTimeCost: 35000, annualCost: 6000, funding: 'own-budget', effectIndicator: I.eServices,
+    impacts: 'Yleisimmät lomakkeet asioidaan nyt verkossa ympäri vuorokauden; paperilomakkeiden käsittely ja tietojen uudelleensyöttö vähenivät.',
     story: { from: 0, ends: { kind: 'completed', at: 9 }, troubles: [{ at: 5, until: 6, dimension: 'schedule', light: 'yellow' }] }
   },
   {
@@ -84,6 +85,7 @@ export const ACTIONS_2024: readonly ActionSeed[] = [
     goal: 'K1', level: 'shared', need: 'strategy', benefit: 'renewal', beneficiaries: ['staff'],
     cost: 'S', impact: 'M', model: 'independent', director: 'henkilosto', owner: o('jenni.aalto'),
     start: '2024-Q1', end: '2025-Q2', oneTimeCost: 18000, funding: 'own-budget', effectIndicator: I.staffSatisfaction,
+    impacts: 'Henkilöstö käyttää Teamsia ja yhteistä tiedostojen muokkausta sujuvammin; perusasioita koskevat tukipyynnöt vähenivät.',
     story: { from: 0, ends: { kind: 'completed', at: 8 } }
   },
   {
@@ -118,6 +120,7 @@ export const ACTIONS_2024: readonly ActionSeed[] = [
     goal: 'C', level: 'data', need: 'strategy', benefit: 'renewal', beneficiaries: ['staff'],
     cost: 'M', impact: 'L', model: 'independent', director: 'rahoitus', owner: o('riikka.hakala'),
     start: '2024-Q2', end: '2025-Q1', oneTimeCost: 28000, annualCost: 4800, funding: 'own-budget', effectIndicator: I.operatingCosts,
+    impacts: 'Johto näkee talouden ja palvelujen tunnusluvut kuukausittain yhdestä paikasta; raporttien kokoaminen käsin jäi pois.',
     story: { from: 1, ends: { kind: 'completed', at: 7 } }
   },
   {
@@ -185,6 +188,7 @@ export const ACTIONS_2024: readonly ActionSeed[] = [
     goal: 'A', level: 'shared', need: 'law', benefit: 'human-centricity', beneficiaries: ['residents'],
     cost: 'S', impact: 'L', model: 'independent', director: 'viestinta', owner: o('heidi.korhonen'),
     start: '2024-Q1', end: '2024-Q4', oneTimeCost: 16000, funding: 'own-budget', effectIndicator: I.residentSatisfaction,
+    impacts: 'Verkkopalveluiden saavutettavuuspuutteet tunnistettiin ja priorisoitiin; korjaukset tehdään digipalvelulain vaatimusten mukaisesti.',
     story: { from: 0, ends: { kind: 'completed', at: 5 } }
   },
   {
@@ -193,6 +197,7 @@ export const ACTIONS_2024: readonly ActionSeed[] = [
     goal: 'K3', level: 'foundation', need: 'law', benefit: 'sustainability', beneficiaries: ['staff'],
     cost: 'M', impact: 'L', model: 'independent', director: 'kehitys', owner: o('mikael.sjoberg'),
     start: '2024-Q1', end: '2024-12-31', oneTimeCost: 22000, annualCost: 11000, funding: 'own-budget', effectIndicator: I.security,
+    impacts: 'Flerfaktorsautentisering skyddar nu alla användarkonton; risken för kapade konton och dataintrång minskade.',
     story: { from: 0, ends: { kind: 'completed', at: 5 }, troubles: [{ at: 3, dimension: 'risks', light: 'yellow' }] }
   },
   {
@@ -201,6 +206,7 @@ export const ACTIONS_2024: readonly ActionSeed[] = [
     goal: 'C', level: 'sector', need: 'law', benefit: 'renewal', beneficiaries: ['residents', 'businesses', 'staff'],
     cost: 'M', impact: 'L', model: 'network', director: 'elinvoima', owner: o('jussi.peltonen'),
     start: '2024-Q2', end: '2024-12-31', oneTimeCost: 38000, funding: 'state-grant', effectIndicator: I.businessSatisfaction,
+    impacts: 'Työllisyyspalvelut toimivat kunnan järjestelmissä 1.1.2025 alkaen ilman katkoa asiakkaille.',
     story: { from: 2, ends: { kind: 'completed', at: 5 }, troubles: [{ at: 4, dimension: 'schedule', light: 'yellow' }] }
   },
   {

@@ -29,6 +29,7 @@ export const ACTIONS_2025: readonly ActionSeed[] = [
     goal: 'A', level: 'sector', need: 'law', benefit: 'human-centricity', beneficiaries: ['residents', 'businesses'],
     cost: 'M', impact: 'M', model: 'network', director: 'elinvoima', owner: o('jussi.peltonen'),
     start: '2025-01-01', end: '2025-06-30', oneTimeCost: 20000, annualCost: 8000, funding: 'state-grant', effectIndicator: I.businessSatisfaction, plannedAhead: true,
+    impacts: 'Asiakastiedot ovat yhdessä järjestelmässä: asiakkaan ei tarvitse kertoa asiaansa uudelleen, ja käsittely nopeutui.',
     story: { from: 6, ends: { kind: 'completed', at: 8 } }
   },
   {
@@ -36,6 +37,7 @@ export const ACTIONS_2025: readonly ActionSeed[] = [
     goal: 'A', level: 'shared', need: 'law', benefit: 'human-centricity', beneficiaries: ['residents', 'tourists'],
     cost: 'S', impact: 'L', model: 'independent', director: 'viestinta', owner: o('heidi.korhonen'),
     start: '2025-Q1', end: '2025-Q3', oneTimeCost: 8000, funding: 'own-budget', effectIndicator: I.residentSatisfaction,
+    impacts: 'Verkkosivut täyttävät saavutettavuusvaatimukset ja saavutettavuusseloste on ajan tasalla.',
     story: { from: 6, ends: { kind: 'completed', at: 9 } }
   },
   {
@@ -67,6 +69,7 @@ export const ACTIONS_2025: readonly ActionSeed[] = [
     goal: 'K2', level: 'sector', need: 'law', benefit: 'renewal', beneficiaries: ['staff'],
     cost: 'S', impact: 'S', model: 'network', director: 'kake', owner: o('elina.lahtinen'),
     start: '2025-Q1', end: '2025-Q2', oneTimeCost: 4000, funding: 'own-budget', effectIndicator: I.operatingCosts,
+    impacts: 'Varhaiskasvatuksen tiedot siirtyvät Vardaan automaattisesti; käsin tehty tallennus jäi pois.',
     story: { from: 6, ends: { kind: 'completed', at: 7 } }
   },
   {

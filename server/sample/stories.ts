@@ -126,12 +126,20 @@ export function planReports(seed: ActionSeed, language: 'fi' | 'sv', authorEmail
           ? (language === 'sv' ? 'Digiledningsgruppens beslut om fortsättningen.' : 'Digijohtoryhmän päätös jatkosta.')
           : pick(PHASE_TEXTS[phase].next),
         decisionNeeded: decision !== undefined,
-        decisionNote: decision ? decision[language] : null
+        decisionNote: decision ? decision[language] : null,
+        // The owner publishes a summary when the work is done; earlier reports stay internal.
+        publicSummary: completes ? PUBLIC_DONE[language] : null,
+        isPublic: completes
       }
     });
   }
   return reports;
 }
+
+const PUBLIC_DONE = {
+  fi: 'Toimenpide on valmis ja sen tulokset ovat käytössä.',
+  sv: 'Åtgärden är klar och resultaten används.'
+} as const;
 
 type DerivedKeys = 'status' | 'trafficLight' | 'progress' | 'lastReportOn' | 'decisionNeeded' | 'actualCost' | 'approvalState' | 'approvedOn' | 'boardDecisionRef';
 export type DerivedActionState = Pick<RoadmapActionFields, DerivedKeys>;

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { MessageError, type CliKey, type MessageValues } from '../../src/core/i18n/cli';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 
@@ -121,8 +122,11 @@ export interface TeamsPackageOptions {
 }
 
 /** An option or a template that cannot make a valid package: one line for the admin. */
-export class TeamsPackageError extends Error {
+export class TeamsPackageError extends MessageError {
   public readonly name = 'TeamsPackageError';
+  public constructor(key: CliKey, values: MessageValues) {
+    super({ key, values });
+  }
 }
 
 /** The SPFx page that hosts a web part as a personal tab, on the given site (the one whose lists it reads). */
@@ -146,23 +150,23 @@ function parseSite(siteUrl: string): { origin: string; host: string; path: strin
   try {
     url = new URL(siteUrl);
   } catch {
-    throw new TeamsPackageError(`--site is not a URL: ${siteUrl}`);
+    throw new TeamsPackageError('teamsSiteNotUrl', { value: siteUrl });
   }
-  if (url.protocol !== 'https:') throw new TeamsPackageError(`--site must be an https SharePoint site URL: ${siteUrl}`);
+  if (url.protocol !== 'https:') throw new TeamsPackageError('teamsSiteHttps', { value: siteUrl });
   const path = url.pathname.replace(/\/+$/, '');
-  if (!/^\/(sites|teams)\/[^/]+$/i.test(path)) throw new TeamsPackageError(`--site must be a site collection URL like https://tenant.sharepoint.com/sites/Name: ${siteUrl}`);
+  if (!/^\/(sites|teams)\/[^/]+$/i.test(path)) throw new TeamsPackageError('teamsSiteCollection', { value: siteUrl });
   return { origin: url.origin, host: url.host, path };
 }
 
 function requireGuid(value: string, option: string): string {
-  if (!GUID.test(value)) throw new TeamsPackageError(`${option} must be a GUID: ${value}`);
+  if (!GUID.test(value)) throw new TeamsPackageError('teamsGuid', { option, value });
   return value.toLowerCase();
 }
 
 /** A version for Teams from the SPFx solution version (`1.2.3.0` → `1.2.3`). */
 export function teamsVersionFromSolution(solutionVersion: string): string {
   const parts = solutionVersion.split('.');
-  if (parts.length !== 4 || parts.some((p) => !/^\d+$/.test(p))) throw new TeamsPackageError(`not an SPFx solution version (a.b.c.d): ${solutionVersion}`);
+  if (parts.length !== 4 || parts.some((p) => !/^\d+$/.test(p))) throw new TeamsPackageError('teamsSolutionVersion', { value: solutionVersion });
   return parts.slice(0, 3).map(Number).join('.');
 }
 
@@ -172,7 +176,7 @@ const ACTIVITY_KEY = /^activities\.activityTypes\[/;
 export function buildTeamsManifest(template: TeamsManifest, options: TeamsPackageOptions = {}): TeamsManifest {
   const appId = options.appId ? requireGuid(options.appId, '--app-id') : template.id;
   const version = options.version ?? template.version;
-  if (!/^\d+\.\d+\.\d+$/.test(version)) throw new TeamsPackageError(`--version must be major.minor.patch: ${version}`);
+  if (!/^\d+\.\d+\.\d+$/.test(version)) throw new TeamsPackageError('teamsVersion', { value: version });
   const site = options.siteUrl ? parseSite(options.siteUrl) : undefined;
 
   const staticTabs = template.staticTabs?.map((tab) => {
@@ -357,7 +361,7 @@ export function teamsAppPackage(template: TeamsTemplate, options: TeamsPackageOp
   }
   for (const [name, bytes] of template.icons) files.set(name, bytes);
   const problems = checkTeamsManifest(manifest, new Set(files.keys()), localizations);
-  if (problems.length) throw new TeamsPackageError(`the Teams app manifest is not valid: ${problems.join('; ')}`);
+  if (problems.length) throw new TeamsPackageError('teamsManifestInvalid', { problems: problems.join('; ') });
   return { manifest, files };
 }
 

@@ -20,6 +20,8 @@ export const CHROMIUM_ARGS = [
 
 export interface Chromium {
   readonly context: BrowserContext;
+  /** The profile folder (`--user-data-dir`): it names this browser's processes, e.g. to read their memory. */
+  readonly profile: string;
   close(): Promise<void>;
 }
 
@@ -34,6 +36,7 @@ export async function launchChromium(options: { readonly locale?: string; readon
   });
   return {
     context,
+    profile,
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

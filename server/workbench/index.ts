@@ -39,6 +39,8 @@ export async function startDemoStack(options: DemoStackOptions = {}): Promise<De
   try {
     const clockStartsAt = options.sampleClock ? options.now ?? new Date(SAMPLE_NOW) : undefined;
     const workbench = await startWorkbench({ port: options.workbenchPort ?? 0, host: options.host, emulatorUrl: site.emulator.baseUrl, users: demoUsers(), clockStartsAt });
+    // The workbench's page is the one browser origin the emulator answers (it follows next links there).
+    site.emulator.allowOrigin(workbench.url);
     return {
       site,
       workbench,

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type Emulator } from '../emulator';
-import { createGraphRoute } from '../emulator/graph/shared';
 import { createSp } from '../../src/data/sp';
 import { provision } from '../../src/data/provision';
-import { SAMPLE_PEOPLE, buildLargeActionSet, buildSampleData } from '../sample';
+import { buildLargeActionSet, buildSampleData } from '../sample';
+import { sampleGraphRoute } from '../sample/seedSite';
 import { hasActions, seedSite } from '../seed';
 
 /**
@@ -22,8 +22,11 @@ export interface DemoSiteOptions {
   readonly seed?: StackSeed;
   /** The instant the sample is built for (default: the sample's own "now"). */
   readonly now?: Date;
-  readonly progress?: (line: string) => void;
+  /** Told what is being seeded; the caller words it in its language. */
+  readonly progress?: (step: SeedingStep) => void;
 }
+
+export type SeedingStep = { readonly kind: 'sample' } | { readonly kind: 'large'; readonly actions: number };
 
 export interface DemoSite {
   readonly emulator: Emulator;
@@ -33,8 +36,7 @@ export interface DemoSite {
 export async function startDemoSite(options: DemoSiteOptions = {}): Promise<DemoSite> {
   const temp = options.dataDir ? undefined : mkdtempSync(join(tmpdir(), 'tiekartta-emu-'));
   // The Graph part on the same server and store: reminders, the outbox and the group calendar work in the demo.
-  const graph = createGraphRoute({ directory: { languages: new Map(SAMPLE_PEOPLE.map((p) => [p.email, p.language])) } });
-  const emulator = await startEmulator({ port: options.port ?? 0, dataDir: options.dataDir ?? temp, seed: 'empty', extraRoutes: [graph] });
+  const emulator = await startEmulator({ port: options.port ?? 0, dataDir: options.dataDir ?? temp, seed: 'empty', extraRoutes: [sampleGraphRoute()] });
   const progress = options.progress ?? (() => undefined);
   try {
     const sp = createSp({ siteUrl: emulator.siteUrl });
@@ -42,12 +44,12 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Demo
     const seed = options.seed ?? 'sample';
     if (seed !== 'empty' && !(await hasActions(sp))) {
       if (seed === 'sample') {
-        progress('Seeding the sample roadmap…');
+        progress({ kind: 'sample' });
         const data = buildSampleData(options.now ? { now: options.now } : {});
         // Each owner writes their own reports (only the emulator lets a client act as someone else).
         await seedSite(sp, data, { actAs: (email) => createSp({ siteUrl: emulator.siteUrl, headers: { Authorization: `Bearer emu:${email}` } }) });
       } else {
-        progress(`Seeding ${seed.largeActions} generated actions…`);
+        progress({ kind: 'large', actions: seed.largeActions });
         // The sample's people and groups (so the demo users exist with their rights), generated actions only.
         const report = await seedSite(
           sp,

@@ -50,7 +50,8 @@ export class AccessDeniedError extends Error {
 /** The item no longer exists (HTTP 404), e.g. deleted by someone else. */
 export class NotFoundError extends Error {
   public readonly name = 'NotFoundError';
-  public constructor(public readonly what: string) {
+  /** `url`: the request SharePoint answered 404, so that a message can name it. */
+  public constructor(public readonly what: string, public readonly url?: string) {
     super(`Not found: ${what}`);
   }
 }

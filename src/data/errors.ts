@@ -20,7 +20,10 @@ export function isThresholdError(error: unknown): boolean {
 export function toDataError(error: unknown, operation: string): Error {
   const status = httpStatusOf(error);
   if (status === 403) return new AccessDeniedError(operation);
-  if (status === 404) return new NotFoundError(operation);
+  if (status === 404) {
+    const url = (error as { response?: { url?: unknown } }).response?.url;
+    return new NotFoundError(operation, typeof url === 'string' && url !== '' ? url : undefined);
+  }
   return error instanceof Error ? error : new Error(String(error));
 }
 

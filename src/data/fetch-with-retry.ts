@@ -1,5 +1,7 @@
 import type { TimelinePipe } from '@pnp/core';
 import type { Queryable } from '@pnp/queryable';
+import { attemptSignal, canWait, type RunDeadline } from './deadline';
+import type { ServerClock } from './serverClock';
 
 /**
  * The transport behaviour: sends a request with the platform `fetch` (the browser's, or Node 22's global
@@ -25,8 +27,12 @@ export interface RetryOptions {
   readonly maxWaitMs?: number;
   /** The fetch to use (default: the global one). */
   readonly fetch?: typeof fetch;
-  /** Injected for tests; default setTimeout. */
+  /** Injected for tests; default setTimeout (or the deadline's clock). */
   readonly sleep?: (ms: number) => Promise<void>;
+  /** The run's time budget: each attempt times out within it, and a retry waits only if it still fits. */
+  readonly deadline?: RunDeadline;
+  /** Fed with each answer's `Date` header (the server's clock, for claim ages). */
+  readonly serverClock?: ServerClock;
 }
 
 /** Statuses that mean "not processed, try again later" for every method. */
@@ -77,7 +83,8 @@ export function FetchWithRetry(options: RetryOptions = {}): TimelinePipe<Queryab
   const retries = options.retries ?? 8;
   const interval = options.interval ?? 250;
   const maxWaitMs = options.maxWaitMs ?? 120_000;
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? options.deadline?.sleep ?? defaultSleep;
+  const { deadline, serverClock } = options;
   return (instance: Queryable) => {
     instance.on.send.replace(async function (this: { log(message: string, level?: number): void }, url: URL, init: RequestInit): Promise<Response> {
       const send = options.fetch ?? fetch;
@@ -86,15 +93,18 @@ export function FetchWithRetry(options: RetryOptions = {}): TimelinePipe<Queryab
         const backoff = Math.min(maxWaitMs, interval * 2 ** attempt);
         let response: Response;
         try {
-          response = await send(url.toString(), init);
+          const signal = attemptSignal(deadline);
+          response = await send(url.toString(), signal ? { ...init, signal } : init);
+          serverClock?.observe(response.headers.get('Date'));
         } catch (error) {
-          if (isAbort(error) || !idempotent || !isTransientNetworkError(error) || attempt >= Math.min(retries, NETWORK_RETRIES)) throw error;
+          if (isAbort(error) || !idempotent || !isTransientNetworkError(error) || attempt >= Math.min(retries, NETWORK_RETRIES) || !canWait(deadline, backoff)) throw error;
           await sleep(backoff);
           continue;
         }
         const retriable = THROTTLED.has(response.status) || (idempotent && RETRY_IF_IDEMPOTENT.has(response.status));
         if (!retriable || attempt >= retries) return response;
         const wait = retryAfterMs(response.headers.get('Retry-After'), Date.now()) ?? backoff;
+        if (!canWait(deadline, Math.min(wait, maxWaitMs))) return response;
         // Free the connection before waiting; the body of a 429 is of no use.
         await response.body?.cancel().catch(() => undefined);
         this.log(`Retrying ${init.method ?? 'GET'} ${url.toString()} after HTTP ${response.status} in ${wait} ms`, 1);

@@ -3,7 +3,7 @@
  * `const excel = await import(/* webpackChunkName: 'excel' *\/ '../excel')`.
  */
 export { loadExcelJs, type ExcelJs } from './exceljs';
-export { readWorkbookGrid, cellToInput, type GridResult, type ReadLimits, type WorkbookFileProblem } from './readWorkbook';
+export { readWorkbookGrid, cellToInput, MAX_WORKBOOK_FILE_BYTES, type GridResult, type ReadLimits, type WorkbookFileProblem } from './readWorkbook';
 export { writeRoadmapWorkbook, type WriteOptions } from './writeWorkbook';
 export { fileKind, inspectZip, parsedXmlBytes } from './inspect';
 export {
@@ -12,6 +12,6 @@ export {
   type PreviewOptions, type PreviewResult, readWorkbookRows, type RowsResult
 } from './roundtrip';
 export {
-  readLibraryWorkbook, writeLibraryWorkbook, libraryFileEtag, serverRelativeFilePath, LibraryConflictError, LibraryFileNotFoundError,
-  type LibraryWorkbook
+  readLibraryWorkbook, writeLibraryWorkbook, libraryFileEtag, serverRelativeFilePath, LibraryConflictError, LibraryFileNotFoundError, LibraryFileTooLargeError,
+  type LibraryReadOptions, type LibraryWorkbook
 } from './library';

@@ -3,8 +3,11 @@ import '@pnp/sp/files';
 import '@pnp/sp/folders';
 import { InjectHeaders } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
+import type { IFile } from '@pnp/sp/files';
 import { httpStatusOf, toDataError } from '../data/errors';
 import { webPathOf } from '../data/sp';
+import { MAX_WORKBOOK_FILE_BYTES } from '../core/excel/read';
+import { concatBytes } from './bytes';
 
 /**
  * The roadmap workbook in a document library of the programme site (e.g. `Shared Documents/tiekartta_v2.xlsx`).
@@ -31,6 +34,14 @@ export class LibraryConflictError extends Error {
   }
 }
 
+/** The file is larger than a workbook may be to be read; nothing (or not more than the limit) was downloaded. */
+export class LibraryFileTooLargeError extends Error {
+  public readonly name = 'LibraryFileTooLargeError';
+  public constructor(public readonly path: string, public readonly bytes: number, public readonly maxBytes: number) {
+    super(`${path} is ${bytes} bytes; at most ${maxBytes} are read`);
+  }
+}
+
 export class LibraryFileNotFoundError extends Error {
   public readonly name = 'LibraryFileNotFoundError';
   public constructor(public readonly path: string) {
@@ -53,6 +64,35 @@ export function serverRelativeFilePath(webPath: string, path: string): string {
 interface FileInfo {
   readonly ETag?: string;
   readonly UIVersionLabel?: string;
+  /** Edm.Int64: SharePoint's JSON gives it as a string. */
+  readonly Length?: string | number;
+}
+
+export interface LibraryReadOptions {
+  /** Files larger than this are refused before their content is downloaded (default MAX_WORKBOOK_FILE_BYTES). */
+  readonly maxBytes?: number;
+}
+
+/**
+ * Downloads a file's content, counting the bytes as they arrive: a version saved between the size check
+ * and the download can be no larger than the limit either.
+ */
+async function boundedContent(file: IFile, path: string, maxBytes: number): Promise<Uint8Array> {
+  const { body } = await file.getStream();
+  const reader = (body as ReadableStream<Uint8Array>).getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw new LibraryFileTooLargeError(path, size, maxBytes);
+    }
+    chunks.push(value);
+  }
+  return concatBytes(chunks, size);
 }
 
 function notFoundOr(error: unknown, path: string): Error {
@@ -61,20 +101,25 @@ function notFoundOr(error: unknown, path: string): Error {
 
 /**
  * Reads a workbook and the etag of exactly the version read: the etag is read before and after the
- * content, and a save in between makes it read again (so a write-back can never skip a version).
+ * content, and a save in between makes it read again (so a write-back can never skip a version). The
+ * file's size (SharePoint's `Length`) is checked before its content is downloaded.
  */
-export async function readLibraryWorkbook(sp: SPFI, path: string): Promise<LibraryWorkbook> {
+export async function readLibraryWorkbook(sp: SPFI, path: string, options: LibraryReadOptions = {}): Promise<LibraryWorkbook> {
+  const maxBytes = options.maxBytes ?? MAX_WORKBOOK_FILE_BYTES;
   const serverRelativePath = serverRelativeFilePath(webPathOf(sp), path);
   const file = sp.web.getFileByServerRelativePath(serverRelativePath);
   for (let attempt = 0; attempt < 3; attempt++) {
     try {
-      const before = (await file.select('ETag', 'UIVersionLabel')()) as FileInfo;
-      const content = new Uint8Array(await file.getBuffer());
+      const before = (await file.select('ETag', 'UIVersionLabel', 'Length')()) as FileInfo;
+      const length = Number(before.Length);
+      if (Number.isFinite(length) && length > maxBytes) throw new LibraryFileTooLargeError(path, length, maxBytes);
+      const content = await boundedContent(file, path, maxBytes);
       const after = (await file.select('ETag', 'UIVersionLabel')()) as FileInfo;
       if (before.ETag && before.ETag === after.ETag) {
         return { path, serverRelativePath, etag: before.ETag, version: before.UIVersionLabel, content };
       }
     } catch (error) {
+      if (error instanceof LibraryFileTooLargeError) throw error;
       throw notFoundOr(error, path);
     }
   }
@@ -111,8 +156,10 @@ export async function writeLibraryWorkbook(sp: SPFI, path: string, content: Uint
     }
   } catch (error) {
     const status = httpStatusOf(error);
-    // 412: a newer version exists; on create, an existing file is the same situation.
-    if (status === 412 || (etag === null && (status === 409 || status === 400))) throw new LibraryConflictError(path);
+    // 412: a newer version exists; on create, a file that exists by now is the same situation. SharePoint
+    // answers both that and an invalid name with 400, so look rather than guess from the status.
+    if (status === 412) throw new LibraryConflictError(path);
+    if (etag === null && (status === 409 || status === 400) && (await libraryFileEtag(sp, path)) !== undefined) throw new LibraryConflictError(path);
     if (status === 404) throw new LibraryFileNotFoundError(path);
     throw toDataError(error, `write ${path}`);
   }

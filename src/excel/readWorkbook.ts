@@ -2,8 +2,10 @@ import type * as ExcelJS from 'exceljs';
 import type { CellInput } from '../core/excel/cells';
 import type { GridRow, SheetGrid, WorkbookGrid } from '../core/excel/grid';
 import { DEFAULT_MAX_ROWS } from '../core/excel/read';
+export { MAX_WORKBOOK_FILE_BYTES } from '../core/excel/read';
 import { loadExcelJs } from './exceljs';
 import { fileKind, inspectZip, parsedXmlBytes } from './inspect';
+import { isWorkbookPart, repack, unpackParts } from './unpack';
 
 /**
  * Reads an .xlsx into the plain grid the core works on. Whatever the bytes are, the result is a grid or
@@ -11,23 +13,24 @@ import { fileKind, inspectZip, parsedXmlBytes } from './inspect';
  * read in bounded memory.
  */
 
-export type WorkbookFileProblem = 'notXlsx' | 'oldXls' | 'corrupt' | 'fileTooLarge' | 'tooManyRows';
+export type WorkbookFileProblem = 'notXlsx' | 'oldXls' | 'corrupt' | 'fileTooLarge' | 'unpacksTooLarge' | 'tooManyRows';
 
 export type GridResult =
   | { readonly ok: true; readonly grid: WorkbookGrid }
   | { readonly ok: false; readonly problem: WorkbookFileProblem; readonly params?: Readonly<Record<string, string | number>> };
 
 export interface ReadLimits {
-  /** Bytes of XML that ExcelJS may inflate and parse (default 48 MB: over 20 000 full roadmap rows). */
+  /**
+   * Bytes of sheet XML that may be inflated and parsed (default 48 MB: over 20 000 full roadmap rows).
+   * Counted twice: as the file declares it (an honest big file is refused before anything is inflated)
+   * and as inflating actually produces it (a lying file is stopped there).
+   */
   readonly maxXmlBytes?: number;
-  /** Bytes of everything inflated, media included (default 256 MB). */
-  readonly maxInflatedBytes?: number;
   readonly maxRows?: number;
 }
 
 const MB = 1024 * 1024;
 export const DEFAULT_MAX_XML_BYTES = 48 * MB;
-const DEFAULT_MAX_INFLATED_BYTES = 256 * MB;
 
 /** Sheet parts that the import does not need: skipping them saves memory and time. */
 const IGNORED_NODES = [
@@ -102,27 +105,42 @@ function sheetToGrid(ws: ExcelJS.Worksheet): SheetGrid {
   return { name: ws.name, hidden: ws.state === 'hidden' || ws.state === 'veryHidden', rows };
 }
 
-/** Reads a workbook's sheets into plain rows and cells. */
-export async function readWorkbookGrid(data: ArrayBuffer | Uint8Array, limits: ReadLimits = {}): Promise<GridResult> {
-  const bytes = toBytes(data);
+type Failure = Extract<GridResult, { ok: false }>;
+
+/**
+ * The file's workbook parts, inflated under the ceiling and repacked: what ExcelJS may read. The parts
+ * themselves are dropped on return, so that only one copy stays while ExcelJS parses.
+ */
+function countedWorkbook(bytes: Uint8Array, maxXml: number): Uint8Array | Failure {
   const kind = fileKind(bytes);
   if (kind === 'xls') return { ok: false, problem: 'oldXls' };
   if (kind !== 'xlsx') return { ok: false, problem: 'notXlsx' };
   const zip = inspectZip(bytes);
   if (!zip.ok) return { ok: false, problem: 'corrupt' };
   if (!zip.entries.some((e) => e.name === 'xl/workbook.xml')) return { ok: false, problem: 'notXlsx' };
-  const maxXml = limits.maxXmlBytes ?? DEFAULT_MAX_XML_BYTES;
-  const xml = parsedXmlBytes(zip.entries);
-  const inflated = zip.entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
-  if (xml > maxXml || inflated > (limits.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES)) {
-    return { ok: false, problem: 'fileTooLarge', params: { size: Math.ceil(Math.max(xml, inflated) / MB), max: Math.floor(maxXml / MB) } };
+  // What the file declares: an honest big file is refused before anything is inflated.
+  const declared = parsedXmlBytes(zip.entries.filter((e) => isWorkbookPart(e.name.replace(/^\/+/, ''))));
+  if (declared > maxXml) return { ok: false, problem: 'fileTooLarge', params: { size: Math.ceil(declared / MB), max: Math.floor(maxXml / MB) } };
+  // What inflating produces: a file that lies about its sizes is stopped at the ceiling.
+  const unpacked = unpackParts(bytes, maxXml);
+  if (!unpacked.ok) {
+    return unpacked.problem === 'tooLarge' ? { ok: false, problem: 'unpacksTooLarge', params: { max: Math.floor(maxXml / MB) } } : { ok: false, problem: 'corrupt' };
   }
+  if (!unpacked.parts['xl/workbook.xml']) return { ok: false, problem: 'notXlsx' };
+  return repack(unpacked.parts);
+}
+
+/** Reads a workbook's sheets into plain rows and cells. */
+export async function readWorkbookGrid(data: ArrayBuffer | Uint8Array, limits: ReadLimits = {}): Promise<GridResult> {
+  const counted = countedWorkbook(toBytes(data), limits.maxXmlBytes ?? DEFAULT_MAX_XML_BYTES);
+  if (!(counted instanceof Uint8Array)) return counted;
   const maxRows = (limits.maxRows ?? DEFAULT_MAX_ROWS) + 100; // title rows above the header are allowed
   const ExcelJs = await loadExcelJs();
   const workbook = new ExcelJs.Workbook();
   try {
-    // ExcelJS's typings want its Buffer; a Uint8Array is what it actually handles in Node and the browser.
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES, maxRows } as unknown as Partial<ExcelJS.XlsxReadOptions>);
+    // ExcelJS reads only the counted parts, never the original entries. Its typings want its Buffer; a
+    // Uint8Array is what it actually handles in Node and the browser.
+    await workbook.xlsx.load(counted as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES, maxRows } as unknown as Partial<ExcelJS.XlsxReadOptions>);
   } catch (error) {
     if (error instanceof Error && /^Max row count/.test(error.message)) return { ok: false, problem: 'tooManyRows', params: { max: maxRows - 100 } };
     return { ok: false, problem: 'corrupt' };

@@ -7,6 +7,7 @@ import {
   PROGRAMME, codeLabel, levelShortLabel, type ActionProgress, type CompletedAction, type Count, type LabelledField,
   type LightCounts, type MetricTrend, type YearSummary
 } from '../core/followup';
+import { xmlSafeStrings } from '../core/untrusted/text';
 import { FONT_FACE, LIGHT_COLOURS, PORVOO, SERIES_COLOURS } from './theme';
 
 /**
@@ -659,9 +660,13 @@ class DeckBuilder {
   }
 }
 
-/** Builds the deck in memory. */
+/**
+ * Builds the deck in memory. Every text from the lists is made XML-safe first: pptxgenjs escapes markup
+ * but writes control characters (a vertical tab pasted from Word) as they are, and PowerPoint then
+ * refuses the whole file.
+ */
 export function buildMeetingDeck(summary: YearSummary, options: DeckOptions): MeetingDeck {
-  return new DeckBuilder(summary, options).build();
+  return new DeckBuilder(xmlSafeStrings(summary), xmlSafeStrings(options)).build();
 }
 
 /**

@@ -32,7 +32,11 @@ import { diffWorkbookAgainstList } from './src/core/excel/diff';
   const second = await readWorkbookRows(edited, { lang: 'sv' });
   if (!second.ok) return { error: second.message };
   const changed = diffWorkbookAgainstList(second.rows, items, { lang: 'sv' }, now);
+  const validations = (ws as unknown as { dataValidations: { model: Record<string, { type: string }> } }).dataValidations.model;
   return {
+    hidden: [headers.length - 2, headers.length - 1].map((c) => ws.getColumn(c).hidden),
+    validations: Object.values(validations).filter(Boolean).map((v) => v.type).sort(),
+    states: wb.worksheets.map((w) => w.state),
     size: bytes.length, sheets: wb.worksheets.map((w) => w.name), unchanged: same.unchanged.length,
     sameUpdated: same.updated.length, updated: changed.updated.map((u) => u.patch), errors: [...first.rows.errors, ...second.rows.errors]
   };
@@ -69,5 +73,9 @@ describe('ExcelJS in the browser', () => {
     const result = await page.evaluate(async (list) => (window as unknown as { excelRoundTrip(i: unknown[]): Promise<unknown> }).excelRoundTrip(list), items);
     expect(problems).toEqual([]);
     expect(result).toMatchObject({ sheets: ['Vägkarta', 'Instruktioner', 'Val', '_tiekartta'], unchanged: 2, sameUpdated: 0, updated: [{ status: 'completed', progress: 100 }], errors: [] });
+    // The in-memory writer of the browser build keeps what the Node streaming writer writes: the hidden id
+    // and version columns, the hidden and very hidden sheets, the drop-downs and number ranges.
+    expect(result).toMatchObject({ hidden: [true, true], states: ['visible', 'visible', 'hidden', 'veryHidden'] });
+    expect(new Set((result as { validations: string[] }).validations)).toEqual(new Set(['decimal', 'list', 'whole']));
   });
 });

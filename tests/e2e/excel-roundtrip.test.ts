@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { DEMO_USERS } from '../../server/sample';
@@ -5,9 +8,15 @@ import { columnByKey, columnHeader } from '../../src/core/excel/columns';
 import type { Lang } from '../../src/core/i18n/catalog';
 import type { RoadmapAction } from '../../src/core/schema';
 import { createSp } from '../../src/data/sp';
-import { readLibraryWorkbook, writeLibraryWorkbook } from '../../src/excel/library';
+import { libraryFileEtag, readLibraryWorkbook, writeLibraryWorkbook } from '../../src/excel/library';
+import { exportRoadmapWorkbook } from '../../src/excel/roundtrip';
 import { startE2E, type E2E } from './harness';
 import { seriousViolations } from './axe';
+import { launchChromium } from '../../server/workbench/chromium';
+import { EXCEL } from '../../src/core/i18n/excel';
+import { format } from '../../src/core/i18n/catalog';
+import { rendererPeakGrowth, resetRendererPeaks } from '../support/chromiumMemory';
+import { bombWithDataDescriptor, bombWithLocalSizes } from '../support/zipBomb';
 
 /**
  * The Excel round trip in the roadmap web part, in Chromium: export (a real download), edit the file
@@ -182,6 +191,76 @@ describe('the Excel round trip in the roadmap web part', () => {
     await panel.getByTestId('excel-import-save-library').click();
     await panel.getByText(`Tiedostoon ${path} on tallennettu uudempi versio sen jälkeen, kun se luettiin.`, { exact: false }).waitFor();
     expect((await readLibraryWorkbook(sp, path)).etag).toBe(newer.etag);
+  });
+
+  it('after an import that skipped invalid rows, "save back to the library" is not offered: the panel says why and the file stays', async () => {
+    const path = 'Shared Documents/tiekartta_v2.xlsx';
+    const sp = createSp({ siteUrl: e2e.stack.site.emulator.siteUrl });
+    const all = byCode((await e2e.admin.actions.list()).filter((a) => a.roadmapYear === 2025));
+    // The library file as exported now (a new version), then edited in Excel: one valid change, one invalid cell.
+    const etag = (await libraryFileEtag(sp, path)) ?? null;
+    await writeLibraryWorkbook(sp, path, await exportRoadmapWorkbook(await e2e.admin.actions.list(), { lang: 'fi', now: new Date() }), etag);
+    const current = await readLibraryWorkbook(sp, path);
+    const edited = await editWorkbook(Buffer.from(current.content), [
+      { code: all[5].code as string, key: 'description', value: 'Kelvollinen muutos' },
+      { code: all[5].code as string, key: 'oneTimeCost', value: '2 800 e kertainvestointi' },
+      { code: all[6].code as string, key: 'status', value: 'ehkä' }
+    ]);
+    await writeLibraryWorkbook(sp, path, edited, current.etag);
+    const withEdits = await readLibraryWorkbook(sp, path);
+
+    const page = await e2e.open({ user: 'steering', lang: 'fi' });
+    await page.getByTestId('excel-import').click();
+    const panel = page.getByRole('dialog');
+    await panel.getByTestId('excel-import-library').click();
+    await panel.getByTestId('excel-import-preview').waitFor();
+    // The words after the amount are a note with the row, the column and the cell's value.
+    const note = panel.getByTestId('excel-import-warnings').getByRole('row').filter({ hasText: 'kertainvestointi' });
+    await expect(note.getByRole('cell').allTextContents()).resolves.toEqual([
+      expect.stringMatching(/^\d+$/), header('oneTimeCost', 'fi'), '2 800 e kertainvestointi', format(EXCEL.fi.amountTextLeftOut, { amount: '2 800 e', text: 'kertainvestointi' })
+    ]);
+    await panel.getByText('Tallenna kelvolliset rivit, vaikka osa riveistä on virheellisiä').click();
+    await panel.getByTestId('excel-import-apply').click();
+    await panel.getByText(/^Tallennettu: uusia 0, muutettuja 1, poistettuja 0\./).waitFor();
+    await expect(panel.getByTestId('excel-import-library-kept').textContent()).resolves.toBe(format(EXCEL.fi.libraryKeptRowsNotWritten, { count: 1 }));
+    await expect(panel.getByTestId('excel-import-save-library').count()).resolves.toBe(0);
+    expect((await readLibraryWorkbook(sp, path)).etag).toBe(withEdits.etag);
+
+    // Nor does "save to the library" in the export menu replace it while the invalid row's edit is only there.
+    await panel.getByRole('button', { name: 'Sulje' }).first().click();
+    await page.getByTestId('excel-export').click();
+    await page.getByRole('menuitem', { name: `Tallenna kirjastoon: ${path}` }).click();
+    await page.getByTestId('notice').getByText(format(EXCEL.fi.pendingChanges, { path, count: 1 })).waitFor();
+    expect((await readLibraryWorkbook(sp, path)).etag).toBe(withEdits.etag);
+  });
+
+  it('refuses crafted workbooks that inflate to 400 MB and 2.6 GB with the usual localised message, the page’s process growing less than 250 MB', async () => {
+    const own = await launchChromium();
+    const dir = mkdtempSync(join(tmpdir(), 'tiekartta-bomb-'));
+    try {
+      const page = await e2e.open({ user: 'steering', lang: 'sv', context: own.context });
+      const expected = format(EXCEL.sv.unpacksTooLarge, { max: 48 });
+      for (const [name, bytes] of [['pommi-400.xlsx', await bombWithLocalSizes(400)], ['pommi-2600.xlsx', bombWithDataDescriptor(2600)]] as const) {
+        // Chosen from disk, as a person would: the browser reads the file, not a copy sent by the test.
+        const path = join(dir, name);
+        writeFileSync(path, bytes);
+        await page.getByTestId('excel-import').click();
+        const panel = page.getByRole('dialog');
+        await panel.getByTestId('excel-import-file').waitFor();
+        // VmHWM, reset before this file: the renderers' peak, so a spike between two samples is not missed.
+        const before = resetRendererPeaks(own.profile);
+        await panel.getByTestId('excel-import-file').setInputFiles(path);
+        await panel.getByText(expected).waitFor();
+        const growth = rendererPeakGrowth(own.profile, before);
+        expect(growth).toBeGreaterThan(0);
+        expect(growth).toBeLessThan(250);
+        await panel.getByRole('button', { name: 'Stäng' }).first().click();
+        await panel.waitFor({ state: 'detached' });
+      }
+    } finally {
+      await own.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a reader exports but is offered no import', async () => {

@@ -1,14 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { summariseYear } from '../../src/core/followup';
 import { renderMeetingDeck } from '../../src/report/deck';
 import { chartNumbers, openDeck } from '../fixtures/pptx';
-import type { CommandContext } from '../../server/cli/command';
-import { main } from '../../server/cli/main';
-import { startTestSite, type TestSite } from '../integration/data/emulator';
+import type { TestSite } from '../integration/data/emulator';
 import { MEETING_2024_11_08, sampleAtMeeting } from '../fixtures/sampleInput';
-import { followupPageRoute } from './followup/page';
+import { startFollowupWorld } from './followup/page';
 
 /**
  * The follow-up dashboard in Chromium against the emulator seeded with the sample as of 8.11.2024: in
@@ -18,12 +16,7 @@ let site: TestSite;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await startTestSite();
-  const ctx: CommandContext = { lang: 'en', json: true, out: () => undefined, err: () => undefined, env: {}, now: () => MEETING_2024_11_08 };
-  expect(await main(['provision', '--site', site.emulator.siteUrl, '--json'], ctx)).toBe(0);
-  expect(await main(['seed', '--site', site.emulator.siteUrl, '--json'], ctx)).toBe(0);
-  site.emulator.addRoute(await followupPageRoute());
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  ({ site, browser } = await startFollowupWorld(MEETING_2024_11_08));
 }, 180_000);
 
 afterAll(async () => {

@@ -44,6 +44,14 @@ describe('an action owner', () => {
     await form.getByLabel('Seuraavaksi').fill('Toimittajan kanssa uusi aikataulu.');
     await form.getByText('Tarvitaan digijohtoryhmän päätös', { exact: true }).click();
     await form.getByLabel(/Mitä päätetään/).fill('Hyväksytäänkö aikataulun siirto Q1:lle?');
+    // Publishing is off by default; ticked, it needs the public summary.
+    const publish = form.getByRole('checkbox', { name: 'Julkaise tiivistelmä' });
+    await expect(publish.isChecked()).resolves.toBe(false);
+    await form.getByText('Julkaise tiivistelmä', { exact: true }).click();
+    await expect(publish.isChecked()).resolves.toBe(true);
+    await form.getByTestId('report-submit').click();
+    await form.getByText('Kirjoita julkinen tiivistelmä tai poista julkaisu.').waitFor();
+    await form.getByLabel(/Julkinen tiivistelmä/).fill('Aikataulu tarkentuu, käyttöönotto siirtyy alkuvuoteen.');
     await form.getByTestId('report-submit').click();
 
     // Back in the details, the new report is the first in the history.
@@ -60,7 +68,8 @@ describe('an action owner', () => {
     const reports = await e2e.admin.statusUpdates.list({ where: [{ key: 'action', op: 'eq', value: action.id }] });
     expect(reports.length).toBe(before + 1);
     const latest = reports.sort((a, b) => b.reportedOn.localeCompare(a.reportedOn))[0];
-    expect(latest).toMatchObject({ overallLight: 'red', risksLight: 'red', scheduleLight: 'yellow', progress: 55, decisionNeeded: true, authorEmail: DEMO_USERS.owner });
+    expect(latest).toMatchObject({ overallLight: 'red', risksLight: 'red', scheduleLight: 'yellow', progress: 55, decisionNeeded: true, authorEmail: DEMO_USERS.owner,
+      publicSummary: 'Aikataulu tarkentuu, käyttöönotto siirtyy alkuvuoteen.', isPublic: true });
     const stored = await e2e.admin.actions.get(action.id);
     expect(stored).toMatchObject({ trafficLight: 'red', progress: 55, decisionNeeded: true, lastReportOn: latest.reportedOn });
 

@@ -149,13 +149,10 @@ describe('the SharePoint emulator through the real @pnp/sp', () => {
     expect((await fine).Id).toBe(101);
   });
 
-  it('validates writes against the list fields', async () => {
+  it('refuses writes SharePoint refuses: unknown properties, wrong types, unknown users (the rest: site/fidelity)', async () => {
     const items = sp.web.getList(ACTIONS_URL).items;
     await expect(items.add({ Title: 'x', Nope: 1 })).rejects.toMatchObject({ status: 400 });
-    await expect(items.add({ Title: 'x', DtStatus: 'Outo' })).rejects.toMatchObject({ status: 400 });
     await expect(items.add({ Title: 'x', DtProgress: 'abc' })).rejects.toMatchObject({ status: 400 });
-    await expect(items.add({ Title: 'x', DtProgress: 101 })).rejects.toMatchObject({ status: 400 });
-    await expect(items.add({ DtStatus: 'Valmis' })).rejects.toMatchObject({ status: 400 });
     await expect(items.add({ Title: 'x', DtOwnerId: 9999 })).rejects.toMatchObject({ status: 400 });
     const ok = await items.add({ Title: 'x' });
     expect(ok.DtStatus).toBe('Suunniteltu');
@@ -252,17 +249,5 @@ describe('the SharePoint emulator through the real @pnp/sp', () => {
     const minimal = await get('application/json', "web/getList('/sites/digiohjelma/Lists/RoadmapActions')/items(1)");
     expect(minimal['odata.etag']).toBe('"1"');
     expect(minimal['odata.type']).toBe('SP.Data.RoadmapActionsListItem');
-  });
-
-  it('lets a browser page on another origin call it (CORS preflight, not counted)', async () => {
-    emu.resetCounters();
-    const pre = await fetch(`${emu.siteUrl}/_api/web`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:4321', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'if-match,x-http-method,authorization' } });
-    expect(pre.status).toBe(204);
-    expect(pre.headers.get('access-control-allow-origin')).toBe('http://localhost:4321');
-    expect(pre.headers.get('access-control-allow-headers')).toBe('if-match,x-http-method,authorization');
-    const r = await fetch(`${emu.siteUrl}/_api/web`, { headers: { Origin: 'http://localhost:4321' } });
-    expect(r.headers.get('access-control-allow-origin')).toBe('http://localhost:4321');
-    expect(r.headers.get('access-control-expose-headers')).toContain('ETag');
-    expect(emu.counters().total).toBe(1);
   });
 });

@@ -1,13 +1,17 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { startEmulator, type Emulator } from '../../server/emulator';
 import { main } from '../../server/cli/main';
 import { createSp } from '../../src/data/sp';
 import { provision } from '../../src/data/provision';
 import { actionsRepository } from '../../src/data/repository';
-import { readLibraryWorkbook, writeLibraryWorkbook, libraryFileEtag } from '../../src/excel/library';
+import { readLibraryWorkbook, writeLibraryWorkbook, libraryFileEtag, LibraryFileTooLargeError } from '../../src/excel/library';
+import { EXCEL } from '../../src/core/i18n/excel';
+import { format } from '../../src/core/i18n/catalog';
+import { bombWithLocalSizes } from '../support/zipBomb';
 import type { ImportSummary } from '../../src/core/excel/report';
 import type { RoadmapActionFields } from '../../src/core/schema';
 import type { SPFI } from '@pnp/sp';
@@ -50,6 +54,26 @@ async function cliJson(...argv: string[]): Promise<{ code: number; summary: Impo
   const run = await cli(...argv, '--json');
   if (run.out.length !== 1) throw new Error(`expected one JSON line, got: ${run.out.join('\n')} ${run.err.join('\n')}`);
   return { code: run.code, summary: JSON.parse(run.out[0]) as ImportSummary };
+}
+
+const ROOT = resolve(__dirname, '../..');
+
+/**
+ * The real `tiekartta` command in a process of its own, as people run it, with its peak resident memory
+ * (VmHWM at exit, through tests/support/peakRssAtExit.mjs).
+ */
+async function cliProcess(dir: string, ...argv: string[]): Promise<{ code: number | null; stdout: string; stderr: string; peakRssMb: number }> {
+  const peakFile = join(dir, `peak-${Date.now()}.txt`);
+  // Asynchronously: the emulator answers from this process meanwhile.
+  const child = spawn(process.execPath, ['--import', join(ROOT, 'tests/support/peakRssAtExit.mjs'), join(ROOT, 'bin/tiekartta.mjs'), ...argv], {
+    cwd: ROOT, env: { ...process.env, PEAK_RSS_FILE: peakFile }
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => { stdout += d.toString(); });
+  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  const code = await new Promise<number | null>((done) => child.on('close', done));
+  return { code, stdout, stderr, peakRssMb: Number(readFileSync(peakFile, 'utf8')) };
 }
 
 /** Edits cells of the roadmap sheet by header, as a person would in Excel. */
@@ -176,6 +200,32 @@ describe('the Excel round trip against the emulator', () => {
     expect(second.summary).toMatchObject({ created: 0, updated: 0, unchanged: 3, conflicts: [], errors: [] });
   });
 
+  it('imports cost cells as the city writes them; words after an amount are a note of their row, two amounts or a yearly one-time cost an error', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Tiekartta 2025');
+    ws.addRow(['Tunnus', 'Toimenpide', 'Tiekarttavuosi', 'Tavoite tai kyvykkyys', 'Taso', 'Tila', 'Kertakustannus €', 'Vuosikustannus €/v']);
+    ws.addRow(['DT25-01', 'Toimenpide 1', 2025, 'A', 'TORI', 'Suunniteltu', '2800 e kertainvestointi hankerahoituksella', '3 100 €/v']);
+    ws.addRow(['DT25-02', 'Toimenpide 2', 2025, 'A', 'TORI', 'Suunniteltu', '2\u00a0000,50 €', '5700 e/ vuosi']);
+    ws.addRow(['DT25-03', 'Toimenpide 3', 2025, 'A', 'TORI', 'Suunniteltu', 'a) 8750 e b) 9900 e', null]);
+    ws.addRow(['DT25-04', 'Toimenpide 4', 2025, 'A', 'TORI', 'Suunniteltu', '3100 e/ vuosi', null]);
+    const file = join(dir, 'kustannukset.xlsx');
+    await wb.xlsx.writeFile(file);
+
+    const preview = await cli('import', '--site', emu.siteUrl, '--file', file);
+    expect(preview.out).toEqual(expect.arrayContaining([
+      'x rivi 4, sarake ”Kertakustannus €”, arvo ”a) 8750 e b) 9900 e”: Solussa on kaksi summaa (8750 e, 9900 e). Kirjoita yksi summa, tai jaa rivi kahdeksi toimenpiteeksi.',
+      'x rivi 5, sarake ”Kertakustannus €”, arvo ”3100 e/ vuosi”: ”/ vuosi” tarkoittaa vuodessa, mutta sarakkeeseen ”Kertakustannus €” kirjoitetaan kertasumma. Kirjoita vuosittainen summa sarakkeeseen ”Vuosikustannus €/v”.',
+      '  huomautus: 2 · Kertakustannus € · arvo ”2800 e kertainvestointi hankerahoituksella” · Summa 2800 e tuotiin; tekstiä ”kertainvestointi hankerahoituksella” ei tuotu. Jos se on tarpeen, kirjoita se toiseen sarakkeeseen.'
+    ]));
+
+    const applied = await cliJson('import', '--site', emu.siteUrl, '--file', file, '--apply', '--skip-invalid', '--lang', 'sv');
+    expect(applied.summary).toMatchObject({ updated: 2, errors: [{ row: 4, value: 'a) 8750 e b) 9900 e' }, { row: 5, value: '3100 e/ vuosi' }] });
+    expect(applied.summary.warnings.filter((w) => w.leftOut)).toEqual([expect.objectContaining({ row: 2, column: 'Kertakustannus €', leftOut: 'kertainvestointi hankerahoituksella' })]);
+    const stored = await actionsRepository(sp).list();
+    expect(['DT25-01', 'DT25-02', 'DT25-03'].map((code) => stored.find((a) => a.code === code)).map((a) => [a?.oneTimeCost, a?.annualCost]))
+      .toEqual([[2800, 3100], [2000.5, 5700], [3000.5, null]]);
+  });
+
   it('keeps the workbook in the document library as versions and never overwrites a newer one', async () => {
     const created = await cli('export', '--site', emu.siteUrl, '--file', LIBRARY_FILE, '--lang', 'fi');
     expect(created.code).toBe(0);
@@ -254,6 +304,76 @@ describe('the Excel round trip against the emulator', () => {
     writeFileSync(mapping, '["title"]');
     const bad = await cli('import', '--site', emu.siteUrl, '--file', file, '--mapping', mapping, '--lang', 'en');
     expect(bad).toMatchObject({ code: 1, err: [`tiekartta import: The column mapping file ${mapping} is not a JSON object whose values are column names.`] });
+  });
+
+  it('refuses a crafted workbook that inflates to 400 MB, local or in the library, with the process under 250 MB and the list untouched', async () => {
+    const bomb = await bombWithLocalSizes(400);
+    const local = join(dir, 'pommi.xlsx');
+    writeFileSync(local, bomb);
+    await writeLibraryWorkbook(sp, 'Shared Documents/pommi.xlsx', bomb, null);
+    const before = await actionsRepository(sp).list();
+    for (const file of [local, 'Shared Documents/pommi.xlsx']) {
+      const run = await cliProcess(dir, 'import', '--site', emu.siteUrl, '--file', file, '--apply', '--delete-missing', '--lang', 'sv');
+      expect(run).toMatchObject({ code: 1, stderr: `tiekartta import: ${format(EXCEL.sv.unpacksTooLarge, { max: 48 })}\n` });
+      expect(run.peakRssMb).toBeLessThan(250);
+    }
+    expect(await actionsRepository(sp).list()).toEqual(before);
+  });
+
+  it('checks a library workbook’s size before downloading it', async () => {
+    const file = join(dir, 'tiekartta.xlsx');
+    await cli('export', '--site', emu.siteUrl, '--out', file);
+    const content = new Uint8Array(readFileSync(file));
+    await writeLibraryWorkbook(sp, 'Shared Documents/iso.xlsx', content, null);
+    const asked: string[] = [];
+    const watched = createSp({ siteUrl: emu.siteUrl, fetch: (input, init) => {
+      asked.push(decodeURIComponent(String(input instanceof Request ? input.url : input)));
+      return fetch(input, init);
+    } });
+    const refusal = readLibraryWorkbook(watched, 'Shared Documents/iso.xlsx', { maxBytes: content.length - 1 });
+    await expect(refusal).rejects.toBeInstanceOf(LibraryFileTooLargeError);
+    await expect(refusal).rejects.toMatchObject({ bytes: content.length, maxBytes: content.length - 1 });
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter((url) => /\$value|\/openbinarystream/i.test(url))).toEqual([]);
+    // At the limit it is read, and in full.
+    expect((await readLibraryWorkbook(watched, 'Shared Documents/iso.xlsx', { maxBytes: content.length })).content).toEqual(content);
+  });
+
+  it('never deletes an action that an ambiguous row might be (--delete-missing --skip-invalid)', async () => {
+    const repo = actionsRepository(sp);
+    const all = await repo.list();
+    for (const code of ['DT25-04', 'DT25-05']) {
+      const item = all.find((a) => a.code === code)!;
+      await repo.update(item.id, item.etag, { title: 'Sama nimi' });
+    }
+    // The city's own workbook: no ids; one row names the twins by title and year only; DT25-02 and -03 are gone.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Tiekartta 2025');
+    ws.addRow(['Tunnus', 'Toimenpide', 'Tiekarttavuosi', 'Tavoite tai kyvykkyys', 'Taso', 'Tila']);
+    ws.addRow(['DT25-01', 'Toimenpide 1', 2025, 'A', 'TORI', 'Suunniteltu']);
+    ws.addRow([null, 'Sama nimi', 2025, 'A', 'TORI', 'Valmis']);
+    const file = join(dir, 'kaupunki.xlsx');
+    await wb.xlsx.writeFile(file);
+
+    const result = await cliJson('import', '--site', emu.siteUrl, '--file', file, '--apply', '--delete-missing', '--skip-invalid');
+    expect(result).toMatchObject({ code: 1, summary: { deleted: 2, errors: [{ row: 3, column: 'Toimenpide', value: 'Sama nimi' }] } });
+    expect((await repo.list()).map((a) => a.code).sort()).toEqual(['DT25-01', 'DT25-04', 'DT25-05']);
+  });
+
+  it('does not replace a library workbook whose invalid rows were skipped: their edits are still only in the file', async () => {
+    expect((await cli('export', '--site', emu.siteUrl, '--file', LIBRARY_FILE)).code).toBe(0);
+    const v1 = await readLibraryWorkbook(sp, LIBRARY_FILE);
+    const edited = join(dir, 'edited.xlsx');
+    writeFileSync(edited, v1.content);
+    await editWorkbook(edited, [{ row: 2, header: 'Tila', value: 'ehkä' }, { row: 3, header: 'Edistyminen %', value: 77 }]);
+    await writeLibraryWorkbook(sp, LIBRARY_FILE, new Uint8Array(readFileSync(edited)), v1.etag);
+
+    const partly = await cliJson('import', '--site', emu.siteUrl, '--file', LIBRARY_FILE, '--apply', '--skip-invalid');
+    expect(partly.summary).toMatchObject({ updated: 1, errors: [{ row: 2, column: 'Tila', value: 'ehkä' }] });
+    const v2 = await readLibraryWorkbook(sp, LIBRARY_FILE);
+    const refused = await cli('export', '--site', emu.siteUrl, '--file', LIBRARY_FILE);
+    expect(refused).toMatchObject({ code: 1, err: [`tiekartta export: ${format(EXCEL.fi.pendingChanges, { path: LIBRARY_FILE, count: 1 })}`] });
+    expect((await readLibraryWorkbook(sp, LIBRARY_FILE)).etag).toBe(v2.etag);
   });
 
   it('deletes missing actions only when asked', async () => {

@@ -1,10 +1,10 @@
 import { main } from '../../server/cli/main';
 import { emulatorCommand } from '../../server/cli/commands/emulator';
 
-function capture(): { out: string[]; err: string[]; ctx: { out: (l: string) => void; err: (l: string) => void } } {
+function capture(): { out: string[]; err: string[]; ctx: { out: (l: string) => void; err: (l: string) => void; env: NodeJS.ProcessEnv } } {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, ctx: { out: (l) => out.push(l), err: (l) => err.push(l) } };
+  return { out, err, ctx: { out: (l) => out.push(l), err: (l) => err.push(l), env: { LANG: 'en_GB.UTF-8' } } };
 }
 
 describe('tiekartta emulator', () => {
@@ -31,7 +31,7 @@ describe('tiekartta emulator', () => {
     const stopped = new Promise<void>((r) => (stop = r));
     const command = emulatorCommand({ waitForStop: () => stopped });
     const c = capture();
-    const running = command.run({ port: '0' }, [], { lang: 'en', json: true, env: {}, now: () => new Date(), ...c.ctx });
+    const running = command.run({ port: '0' }, [], { lang: 'en', json: true, now: () => new Date(), ...c.ctx });
     while (!c.out.length) await new Promise((r) => setTimeout(r, 10));
     const { siteUrl, graphUrl } = JSON.parse(c.out[0]) as { siteUrl: string; graphUrl: string };
     expect(siteUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/sites\/digiohjelma$/);
@@ -44,7 +44,7 @@ describe('tiekartta emulator', () => {
 
   it('says clearly that sample data is not wired yet', async () => {
     const c = capture();
-    expect(await emulatorCommand({ waitForStop: async () => undefined }).run({ seed: 'sample' }, [], { lang: 'en', json: false, env: {}, now: () => new Date(), ...c.ctx }).catch((e: Error) => e.message))
+    expect(await emulatorCommand({ waitForStop: async () => undefined }).run({ seed: 'sample' }, [], { lang: 'en', json: false, now: () => new Date(), ...c.ctx }).catch((e: Error) => e.message))
       .toContain('Sample data is not available');
   });
 });

@@ -4,7 +4,7 @@ import {
 } from '../../src/core/schema';
 import { mergeHistories } from '../../src/core/cycle';
 
-/** The steering group's fields in lists of their own (schema 3): how an entity is split and composed. */
+/** The steering group's fields in lists of their own (schema 4): how an entity is split and composed. */
 describe('decisions lists', () => {
   it('an action keeps its code and approval in ActionDecisions, an idea its triage in IdeaTriage', () => {
     expect(storedFields(ROADMAP_ACTIONS).map((f) => f.key)).not.toEqual(expect.arrayContaining(['code']));

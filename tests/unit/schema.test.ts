@@ -123,7 +123,7 @@ describe('item mapping', () => {
     const { select, expand } = selectClause(ROADMAP_ACTIONS);
     expect(select).toEqual(expect.arrayContaining(['DtOwnerId', 'DtOwner/EMail', 'DtCarriedFromId', 'DtDescription']));
     expect(expand).toEqual(expect.arrayContaining(['DtOwner']));
-    // The steering group's fields are read from ActionDecisions, never from the action (schema 3).
+    // The steering group's fields are read from ActionDecisions, never from the action (schema 4).
     expect(select).not.toContain('DtCode');
     expect(select).not.toContain('DtApprovalState');
   });

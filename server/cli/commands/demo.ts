@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { rmSync } from 'node:fs';
+import { format } from '../../../src/core/i18n/catalog';
+import { CLI } from '../../../src/core/i18n/cli';
 import { type Command, UserError, waitForStopSignal } from '../command';
 import { startDemoStack, type DemoStack } from '../../workbench';
 
@@ -10,22 +12,8 @@ import { startDemoStack, type DemoStack } from '../../workbench';
 export function demoCommand(deps: { waitForStop?: () => Promise<void> } = {}): Command {
   return {
     name: 'demo',
-    summary: 'Run the emulator with sample data and the local workbench (http://localhost:4321)',
-    help: [
-      'Usage: tiekartta demo [--port N] [--data DIR] [--fresh] [--seed sample|empty] [--json]',
-      '',
-      'Starts the SharePoint emulator, provisions and seeds the sample roadmap (first run only), and serves',
-      'the workbench: the real web part components and data layer in a SharePoint-page or Teams-tab frame,',
-      'with switches for the sample user (reader, owner, steering member), language and theme. With the',
-      'sample, the page\'s clock starts at the sample\'s moment (27.10.2025, before a steering meeting).',
-      '',
-      'Options:',
-      '  --port N        workbench port (default: $PORT or 4321; 0 = any free port)',
-      '  --data DIR      where the emulator keeps the site (default .emulator-data/demo)',
-      '  --fresh         delete DIR first and start from the sample again',
-      '  --seed KIND     sample (default) | empty',
-      '  --json          print {"url":…,"siteUrl":…} instead of text'
-    ].join('\n'),
+    summary: 'summaryDemo',
+    help: 'demo',
     options: {
       port: { type: 'string' },
       data: { type: 'string' },
@@ -35,31 +23,25 @@ export function demoCommand(deps: { waitForStop?: () => Promise<void> } = {}): C
     async run(options, _positionals, ctx) {
       const portText = typeof options.port === 'string' ? options.port : ctx.env.PORT ?? '4321';
       const port = Number(portText);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port must be a number 0–65535, not "${portText}"`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError('portInvalid', { value: portText });
       const seed = typeof options.seed === 'string' ? options.seed : 'sample';
-      if (seed !== 'sample' && seed !== 'empty') throw new UserError(`--seed must be "sample" or "empty", not "${seed}"`);
+      if (seed !== 'sample' && seed !== 'empty') throw new UserError('seedKindInvalid', { value: seed });
       const dataDir = resolve(typeof options.data === 'string' ? options.data : '.emulator-data/demo');
       if (options.fresh === true) rmSync(dataDir, { recursive: true, force: true });
-      if (!ctx.json) ctx.out('Starting the emulator and the workbench…');
+      const t = CLI[ctx.lang];
+      if (!ctx.json) ctx.out(t.demoStarting);
       let stack: DemoStack;
       try {
-        stack = await startDemoStack({ workbenchPort: port, dataDir, seed, sampleClock: seed === 'sample', progress: ctx.json ? undefined : ctx.out });
+        stack = await startDemoStack({ workbenchPort: port, dataDir, seed, sampleClock: seed === 'sample', progress: ctx.json ? undefined : (step) => ctx.out(step.kind === 'sample' ? t.demoSeeding : format(t.demoSeedingLarge, { count: step.actions })) });
       } catch (e) {
         const code = (e as { code?: string }).code;
-        if (code === 'EADDRINUSE') throw new UserError(`port ${port} is already in use; choose another with --port or PORT`);
+        if (code === 'EADDRINUSE') throw new UserError('portInUseDemo', { port });
         throw e;
       }
       const url = stack.workbench.url.replace('127.0.0.1', 'localhost');
       if (ctx.json) ctx.out(JSON.stringify({ url, siteUrl: stack.site.emulator.siteUrl, dataDir }));
       else {
-        ctx.out(`Workbench:  ${url}`);
-        ctx.out(`  as the owner, in Swedish, in Teams: ${url}/?user=owner&lang=sv&frame=teams`);
-        ctx.out(`  a reminder e-mail's report link:    ${url}/?user=owner&action=DT25-01&report=1`);
-        ctx.out(`  the steering group's tab:           ${url}/?user=steering&page=steering&frame=teams`);
-        ctx.out(`  reminders sent from it (outbox):    ${url}/?user=steering&page=outbox`);
-        ctx.out(`Emulator:   ${stack.site.emulator.siteUrl}`);
-        ctx.out(`Data:       ${dataDir} (use --fresh to start over)`);
-        ctx.out('Press Ctrl+C to stop.');
+        for (const line of format(t.demoReady, { url, siteUrl: stack.site.emulator.siteUrl, dataDir }).split('\n')) ctx.out(line);
       }
       await (deps.waitForStop ?? waitForStopSignal)();
       await stack.stop();

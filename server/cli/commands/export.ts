@@ -1,13 +1,29 @@
+import { statSync } from 'node:fs';
 import { rename, writeFile, unlink } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { format } from '../../../src/core/i18n/catalog';
 import { EXCEL } from '../../../src/core/i18n/excel';
 import { diffWorkbookAgainstList } from '../../../src/core/excel/diff';
 import { actionsRepository } from '../../../src/data/repository';
-import { LibraryConflictError, LibraryFileNotFoundError, readLibraryWorkbook, writeLibraryWorkbook } from '../../../src/excel/library';
+import { fileSizeProblem } from '../../../src/core/excel/read';
+import { pendingWorkbookEdits } from '../../../src/core/excel/report';
+import { LibraryConflictError, LibraryFileNotFoundError, LibraryFileTooLargeError, readLibraryWorkbook, writeLibraryWorkbook } from '../../../src/excel/library';
 import { exportRoadmapWorkbook, readWorkbookRows } from '../../../src/excel/roundtrip';
-import { UserError, type Command } from '../command';
-import { connectSite, SITE_HELP, SITE_OPTIONS } from '../site';
-import { langOption } from './import';
+import { LocalisedUserError, UserError, type Command } from '../command';
+import { connectSite, SITE_OPTIONS } from '../site';
+
+/** Refuses an `--out` whose folder is missing before anything is read (fs would say ENOENT about a temporary file). */
+export function checkOutFolder(path: string): void {
+  const file = resolve(path);
+  const folder = dirname(file);
+  let isFolder: boolean;
+  try {
+    isFolder = statSync(folder).isDirectory();
+  } catch {
+    throw new UserError('outFolderMissing', { folder, file });
+  }
+  if (!isFolder) throw new UserError('outFolderNotFolder', { folder, file });
+}
 
 /** Writes a file atomically: a crash leaves the old file or the new one, never half of one. */
 async function writeLocalFile(path: string, bytes: Uint8Array): Promise<void> {
@@ -23,29 +39,8 @@ async function writeLocalFile(path: string, bytes: Uint8Array): Promise<void> {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Write the roadmap to an Excel workbook (a local file and/or a file in a document library)',
-  help: [
-    'Usage: tiekartta export --site URL --out FILE.xlsx [--lang fi|sv|en] [--year YYYY]',
-    '                        [--file LIBRARY/PATH.xlsx [--if-match ETAG] [--force]] [--json]',
-    '',
-    'One row per action in the layout of the roadmap spreadsheet, drop-down lists, hidden item id and',
-    'version columns (so that a re-import knows each row), and an instructions sheet.',
-    '',
-    'With --file the workbook is saved to the site\'s document library as a new version of that file.',
-    'It never overwrites a version saved after the one read: by default the current version is read',
-    'first (and the export refuses to replace a file whose changes were not imported yet, unless --force);',
-    'with --if-match, only the version with that ETag (e.g. the one "tiekartta import" read) is replaced.',
-    '',
-    'Options:',
-    SITE_HELP,
-    '  --out FILE          the local .xlsx to write',
-    '  --lang fi|sv|en     language of headers, values and instructions (default: your language)',
-    '  --year YYYY         only the actions of this roadmap year',
-    '  --file PATH         a site-relative library path, e.g. "Shared Documents/tiekartta_v2.xlsx"',
-    '  --if-match ETAG     replace the library file only if it is still at this version',
-    '  --force             replace the library file even if it has changes that were not imported',
-    '  --json              one JSON object: {"actions","out","file","etag"}'
-  ].join('\n'),
+  summary: 'summaryExport',
+  help: 'export',
   options: {
     ...SITE_OPTIONS,
     out: { type: 'string' },
@@ -56,23 +51,32 @@ export const exportCommand: Command = {
     force: { type: 'boolean' }
   },
   async run(options, _positionals, ctx) {
-    const lang = langOption(options, ctx);
+    const lang = ctx.lang;
     const t = EXCEL[lang];
     const out = typeof options.out === 'string' && options.out !== '' ? options.out : undefined;
     const libraryPath = typeof options.file === 'string' && options.file !== '' ? options.file : undefined;
-    if (!out && !libraryPath) throw new UserError('Missing required option --out (or --file for a library file)');
+    if (!out && !libraryPath) throw new UserError('outOrFile');
     let year: number | undefined;
     if (options.year !== undefined) {
       year = Number(options.year);
-      if (!Number.isInteger(year) || year < 2000 || year > 2099) throw new UserError(`--year must be a year such as 2025: ${String(options.year)}`);
+      if (!Number.isInteger(year) || year < 2000 || year > 2099) throw new UserError('yearInvalid', { value: String(options.year) });
     }
+    if (out) checkOutFolder(out);
     const { sp } = connectSite(options, ctx);
     const repo = actionsRepository(sp);
     const now = ctx.now();
     const all = await repo.list(year === undefined ? {} : { where: [{ key: 'roadmapYear', op: 'eq', value: year }] });
     const bytes = await exportRoadmapWorkbook(all, { lang, years: year === undefined ? null : [year], now });
 
-    if (out) await writeLocalFile(out, bytes);
+    if (out) {
+      try {
+        await writeLocalFile(out, bytes);
+      } catch (error) {
+        // The folder was removed while the workbook was being made.
+        if ((error as { code?: string }).code === 'ENOENT') checkOutFolder(out);
+        throw error;
+      }
+    }
     let etag: string | undefined;
     if (libraryPath) {
       let expected: string | null;
@@ -90,9 +94,8 @@ export const exportCommand: Command = {
             const rows = await readWorkbookRows(current.content, { lang });
             if (rows.ok) {
               const everything = year === undefined ? all : await repo.list();
-              const pending = diffWorkbookAgainstList(rows.rows, everything, { lang }, now);
-              const count = pending.created.length + pending.updated.length + pending.conflicts.length;
-              if (count > 0) throw new UserError(format(t.pendingChanges, { path: libraryPath, count }));
+              const count = pendingWorkbookEdits(diffWorkbookAgainstList(rows.rows, everything, { lang }, now));
+              if (count > 0) throw new LocalisedUserError(format(t.pendingChanges, { path: libraryPath, count }));
             }
           }
         }
@@ -100,8 +103,9 @@ export const exportCommand: Command = {
         etag = written.etag;
         if (!ctx.json) ctx.out(format(t.libraryWritten, { path: libraryPath, version: written.version ?? '?' }));
       } catch (error) {
-        if (error instanceof LibraryConflictError) throw new UserError(format(t.libraryConflict, { path: libraryPath }));
-        if (error instanceof LibraryFileNotFoundError) throw new UserError(format(t.libraryNotFound, { path: libraryPath }));
+        if (error instanceof LibraryConflictError) throw new LocalisedUserError(format(t.libraryConflict, { path: libraryPath }));
+        if (error instanceof LibraryFileNotFoundError) throw new LocalisedUserError(format(t.libraryNotFound, { path: libraryPath }));
+        if (error instanceof LibraryFileTooLargeError) throw new LocalisedUserError(fileSizeProblem(libraryPath, error.bytes, lang, error.maxBytes) ?? error.message);
         throw error;
       }
     }

@@ -1,30 +1,29 @@
 import { existsSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { basename } from 'node:path';
-import { isLang, format, type Lang } from '../../../src/core/i18n/catalog';
+import { basename, isAbsolute, resolve, win32 } from 'node:path';
+import { format, type Lang } from '../../../src/core/i18n/catalog';
+import { CLI } from '../../../src/core/i18n/cli';
 import { EXCEL } from '../../../src/core/i18n/excel';
 import { diffWorkbookAgainstList, type WorkbookDiff } from '../../../src/core/excel/diff';
-import type { HeaderMapping, WorkbookRows } from '../../../src/core/excel/read';
+import { fileSizeProblem, type HeaderMapping, type WorkbookRows } from '../../../src/core/excel/read';
 import { fileFailureSummary, importFailed, importSummary, type ImportSummary } from '../../../src/core/excel/report';
 import { actionsRepository } from '../../../src/data/repository';
-import { LibraryConflictError, LibraryFileNotFoundError, readLibraryWorkbook } from '../../../src/excel/library';
+import { LibraryConflictError, LibraryFileNotFoundError, LibraryFileTooLargeError, readLibraryWorkbook } from '../../../src/excel/library';
 import { applyWorkbookImport, readWorkbookRows } from '../../../src/excel/roundtrip';
-import { UserError, requireOption, type Command, type CommandContext, type OptionValues } from '../command';
-import { connectSite, SITE_HELP, SITE_OPTIONS } from '../site';
+import { LocalisedUserError, requireOption, type Command, type CommandContext } from '../command';
+import { connectSite, SITE_OPTIONS } from '../site';
 
-/** Local files above this are refused before reading them (the sheet data limit applies after). */
-export const MAX_LOCAL_FILE_BYTES = 200 * 1024 * 1024;
-
-export function langOption(options: OptionValues, ctx: CommandContext): Lang {
-  const v = options.lang;
-  if (v === undefined) return ctx.lang;
-  if (typeof v !== 'string' || !isLang(v)) throw new UserError('--lang must be fi, sv or en');
-  return v;
-}
-
-/** `--file`: a file on this machine if one exists there, otherwise a path in a library of the site. */
-export function isLocalPath(path: string): boolean {
-  return existsSync(path);
+/**
+ * Where `--file` points: a file on this machine if one exists there; a local file that is missing if the
+ * path is absolute, starts with `.`/`..`/`~`, has no folder (a library path is `Library/…`) or starts with a
+ * folder that exists here; otherwise a path in a document library of the site.
+ */
+export function workbookSource(path: string): 'local' | 'missing-local' | 'library' {
+  if (existsSync(path)) return 'local';
+  if (isAbsolute(path) || win32.isAbsolute(path) || /^(\.{1,2}|~)([\\/]|$)/.test(path)) return 'missing-local';
+  const segments = path.split(/[\\/]/).filter((s) => s !== '');
+  if (segments.length < 2 || existsSync(segments[0])) return 'missing-local';
+  return 'library';
 }
 
 export async function readMapping(path: string, lang: Lang): Promise<HeaderMapping> {
@@ -32,12 +31,12 @@ export async function readMapping(path: string, lang: Lang): Promise<HeaderMappi
   try {
     parsed = JSON.parse(await readFile(path, 'utf8'));
   } catch (error) {
-    if ((error as { code?: string }).code === 'ENOENT') throw new UserError(format(EXCEL[lang].fileMissing, { path }));
-    throw new UserError(format(EXCEL[lang].badMappingFile, { path }));
+    if ((error as { code?: string }).code === 'ENOENT') throw new LocalisedUserError(format(EXCEL[lang].fileMissing, { path }));
+    throw new LocalisedUserError(format(EXCEL[lang].badMappingFile, { path }));
   }
   const ok = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) &&
     Object.values(parsed).every((v) => v === null || typeof v === 'string');
-  if (!ok) throw new UserError(format(EXCEL[lang].badMappingFile, { path }));
+  if (!ok) throw new LocalisedUserError(format(EXCEL[lang].badMappingFile, { path }));
   return parsed as HeaderMapping;
 }
 
@@ -59,7 +58,10 @@ function printSummary(ctx: CommandContext, lang: Lang, summary: ImportSummary, d
     for (const f of c.fields) ctx.out(`    ${format(t.conflictField, { column: f.column, file: f.file, sharepoint: f.sharepoint })}`);
   }
   for (const e of summary.errors) ctx.out(`x ${format(t.rowError, { row: e.row, column: e.column, value: e.value, message: e.message })}`);
-  for (const w of summary.warnings) ctx.out(`  ${format(t.warning, { message: [w.row !== undefined ? `${w.row}` : '', w.column ?? '', w.message].filter(Boolean).join(' · ') })}`);
+  for (const w of summary.warnings) {
+    const where = [w.row !== undefined ? `${w.row}` : '', w.column ?? '', w.value ? format(t.warningValue, { value: w.value }) : ''];
+    ctx.out(`  ${format(t.warning, { message: [...where, w.message].filter(Boolean).join(' · ') })}`);
+  }
   const counts = { created: summary.created, updated: summary.updated, unchanged: summary.unchanged, deleted: summary.deleted, conflicts: summary.conflicts.length, errors: summary.errors.length };
   ctx.out(format(applied ? t.summaryApplied : t.summary, counts));
   if (!applied) ctx.out(t.dryRun);
@@ -67,29 +69,8 @@ function printSummary(ctx: CommandContext, lang: Lang, summary: ImportSummary, d
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Compare a roadmap workbook with the list and, with --apply, save its changes',
-  help: [
-    'Usage: tiekartta import --site URL --file FILE.xlsx|LIBRARY/PATH.xlsx [--mapping M.json] [--apply]',
-    '                        [--skip-invalid] [--delete-missing] [--lang fi|sv|en] [--json]',
-    '',
-    'Reads the workbook (a file on this machine, or else a file in a document library of the site, e.g.',
-    '"Shared Documents/tiekartta_v2.xlsx"), finds the roadmap table, and compares it with the actions.',
-    'Without --apply nothing is written. A row whose action was changed in SharePoint after the export in',
-    'the same field is a conflict: reported with both values and not written.',
-    '',
-    'Options:',
-    SITE_HELP,
-    '  --file PATH         the workbook: a local .xlsx or a site-relative library path',
-    '  --mapping FILE      JSON { "My header": "fieldKey" | "Finnish header" | null (ignore) }',
-    '  --apply             save the changes (default: only show them)',
-    '  --skip-invalid      save the valid rows even if some rows are invalid (default: save nothing then)',
-    '  --delete-missing    delete actions that are missing from the file (default: only report them)',
-    '  --lang fi|sv|en     language of the messages',
-    '  --json              print {"created","updated","unchanged","deleted","conflicts","errors","warnings"};',
-    '                      a problem with the file as a whole is an error on row 0',
-    '',
-    'Exit status 1 when there are errors or conflicts.'
-  ].join('\n'),
+  summary: 'summaryImport',
+  help: 'import',
   options: {
     ...SITE_OPTIONS,
     file: { type: 'string' },
@@ -100,7 +81,7 @@ export const importCommand: Command = {
     lang: { type: 'string' }
   },
   async run(options, _positionals, ctx) {
-    const lang = langOption(options, ctx);
+    const lang = ctx.lang;
     const t = EXCEL[lang];
     const file = requireOption(options, 'file');
     const mapping = typeof options.mapping === 'string' ? await readMapping(options.mapping, lang) : undefined;
@@ -114,9 +95,11 @@ export const importCommand: Command = {
     // A local file is read and checked before the site is contacted: a bad file never costs a request.
     let bytes: Uint8Array;
     let site: ReturnType<typeof connectSite> | undefined;
-    if (isLocalPath(file)) {
-      const size = (await stat(file)).size;
-      if (size > MAX_LOCAL_FILE_BYTES) return fail(format(t.fileTooLarge, { size: Math.ceil(size / 1048576), max: Math.floor(MAX_LOCAL_FILE_BYTES / 1048576) }));
+    const source = workbookSource(file);
+    if (source === 'missing-local') return fail(format(CLI[lang].localFileMissing, { path: resolve(file) }));
+    if (source === 'local') {
+      const tooLarge = fileSizeProblem(basename(file), (await stat(file)).size, lang);
+      if (tooLarge) return fail(tooLarge);
       bytes = new Uint8Array(await readFile(file));
     } else {
       site = connectSite(options, ctx);
@@ -127,6 +110,7 @@ export const importCommand: Command = {
       } catch (error) {
         if (error instanceof LibraryFileNotFoundError) return fail(format(t.libraryNotFound, { path: file }));
         if (error instanceof LibraryConflictError) return fail(format(t.libraryConflict, { path: file }));
+        if (error instanceof LibraryFileTooLargeError) return fail(fileSizeProblem(file, error.bytes, lang, error.maxBytes) ?? error.message);
         throw error;
       }
     }

@@ -1,57 +1,84 @@
 import { runReminders, type ReminderRunResult } from '../../../src/data/graph';
-import { ConfigError, LOG_STORES, isLocalUrl, isLogStore, jobConfig, settingsFromEnv, type ReminderSettings } from '../../reminders/config';
+import { LOG_STORES, isLocalUrl, isLogStore, jobConfig, settingsFromEnv, type ReminderSettings } from '../../reminders/config';
 import { credentialFor, isAuthMode, AUTH_MODES } from '../../reminders/credentials';
-import { createGraphClient, GRAPH_ROOT } from '../../reminders/graphClient';
+import { createGraphClient, GRAPH_ROOT, type FailedGraphRequest } from '../../reminders/graphClient';
 import { reminderLogFor } from '../../reminders/logStore';
 import { jobSharePoint } from '../../reminders/sharePoint';
-import { type Command, type OptionValues, UserError } from '../command';
+import { format, type Lang } from '../../../src/core/i18n/catalog';
+import { CLI } from '../../../src/core/i18n/cli';
+import { type Command, type CommandContext, type OptionValues, LocalisedUserError, UserError } from '../command';
 
-const HELP = `tiekartta reminders – send the reminders due before steering meetings (exactly once)
-
-Usage: tiekartta reminders --site URL --graph URL [--now ISO] [--dry-run] [--json] [options]
-
-  --site URL              the programme site (REMINDERS_SITE_URL)
-  --graph URL             Microsoft Graph root, default ${GRAPH_ROOT}; the emulator's is <base>/graph
-  --now ISO               plan as of this instant (default: now), e.g. 2025-05-06T09:00:00+03:00
-  --dry-run               show what is due; claim and send nothing
-  --json                  {"due":[{"kind","meeting","recipient","actions","language"}],"sent":n,"skipped":n,"failed":[...]}
-  --sender UPN            the sender mailbox (REMINDERS_SENDER)
-  --steering-group ID     the steering group's Microsoft 365 group id (REMINDERS_STEERING_GROUP_ID)
-  --steering-members LIST comma-separated e-mails instead of a group (REMINDERS_STEERING_MEMBERS)
-  --status-page URL       the SharePoint page with the roadmap (REMINDERS_STATUS_PAGE_URL)
-  --teams-app-id ID, --teams-entity-id ID, --teams-channel-id ID   the Teams tab for deep links
-  --notify-teams          also send Teams activity notifications (TeamsActivity.Send)
-  --mail-format mime|json MIME with a plain-text part (default) or Graph JSON (HTML only)
-  --verify-sent-items     before re-sending a crashed run's claim, look for it in the sender's Sent Items
-  --log-store STORE       ${LOG_STORES.join(' | ')}: where ReminderLog is written (default sharepoint:
-                          SharePoint REST batches of 100; graph: Graph batches of 20) (REMINDERS_LOG_STORE)
-  --align-rights          after the run, align the rights that follow the data (as tiekartta rights): the
-                          hourly scheduler passes it, so a former owner's rights end within the hour
-  --auth MODE             ${AUTH_MODES.join(' | ')} (not needed against localhost)
-  --as EMAIL              against the emulator: act as this user
-
-Settings not given as options come from REMINDERS_* environment variables (docs/reminders.md).`;
 
 function str(options: OptionValues, name: string): string | undefined {
   const v = options[name];
   return typeof v === 'string' && v !== '' ? v : undefined;
 }
 
+/** Graph's codes for "this resource does not exist" (a site, list or item; a directory object). */
+const GRAPH_NOT_FOUND_CODES = ['itemNotFound', 'Request_ResourceNotFound', 'ResourceNotFound', 'ErrorItemNotFound'];
+
+type GraphResource = { kind: 'site' } | { kind: 'list'; list: string } | { kind: 'group'; group: string } | { kind: 'other' };
+
+/** What the job expected at a Graph URL, from its path under `<graph>/v1.0`. */
+export function graphResourceOf(url: string): GraphResource {
+  let path: string;
+  try {
+    path = decodeURIComponent(new URL(url).pathname);
+  } catch {
+    return { kind: 'other' };
+  }
+  const list = /\/v1\.0\/sites\/[^/]+\/lists\/([^/?]+)/.exec(path);
+  if (list) return { kind: 'list', list: list[1] };
+  if (/\/v1\.0\/sites\/[^/]+$/.test(path) || /\/v1\.0\/sites\/[^/]+:\//.test(path)) return { kind: 'site' };
+  const group = /\/v1\.0\/groups\/([^/?]+)/.exec(path);
+  if (group) return { kind: 'group', group: group[1] };
+  return { kind: 'other' };
+}
+
+export interface GraphErrorContext {
+  readonly graphUrl: string;
+  readonly siteUrl: string;
+  /** The last request that was answered with an error (from the client's middleware). */
+  readonly failure?: FailedGraphRequest;
+}
+
+/** A 404: the resource is missing if Graph itself said so, otherwise nothing Graph-like answers at --graph. */
+function describeGraphNotFound(e: { code?: unknown }, detail: string, context: GraphErrorContext, lang: Lang): string {
+  const t = CLI[lang];
+  const failure = context.failure?.status === 404 ? context.failure : { method: 'GET', url: context.graphUrl, status: 404 };
+  const resource = graphResourceOf(failure.url);
+  const values = { method: failure.method, url: failure.url, detail: detail || 'Not Found', site: context.siteUrl, graph: context.graphUrl };
+  if (typeof e.code !== 'string' || !GRAPH_NOT_FOUND_CODES.includes(e.code)) {
+    const expected = resource.kind === 'site' ? format(t.graphExpectSite, values)
+      : resource.kind === 'list' ? format(t.graphExpectList, { list: resource.list })
+      : resource.kind === 'group' ? format(t.graphExpectGroup, { group: resource.group })
+      : t.graphExpectResource;
+    return format(t.graphNoApi, { ...values, expected });
+  }
+  switch (resource.kind) {
+    case 'site': return format(t.graphSiteMissing, values);
+    case 'list': return format(t.graphListMissing, { ...values, list: resource.list });
+    case 'group': return format(t.graphGroupMissing, { ...values, group: resource.group });
+    default: return format(t.graphNotFound, values);
+  }
+}
+
 /** One readable line for what the Graph client throws (a `GraphError` with `statusCode`, -1 = no answer). */
-export function describeGraphError(error: unknown, graphUrl: string, siteUrl: string): string {
-  const e = (error ?? {}) as { statusCode?: number; message?: string };
+export function describeGraphError(error: unknown, context: GraphErrorContext, lang: Lang): string {
+  const e = (error ?? {}) as { statusCode?: number; message?: string; code?: unknown };
   const message = (e.message ?? String(error)).split('\n')[0];
+  const { graphUrl } = context;
   switch (e.statusCode) {
     case -1:
-      return `Microsoft Graph is unreachable at ${graphUrl} (${message || 'no answer'}). Is the URL right and the server running?`;
+      return format(CLI[lang].graphUnreachable, { graph: graphUrl, detail: message || '–' });
     case 401:
-      return 'not signed in to Microsoft Graph (HTTP 401). Check --auth and the credential.';
+      return CLI[lang].graph401;
     case 403:
-      return `access denied by Microsoft Graph (HTTP 403): ${message}. See docs/reminders.md for the permissions the job needs.`;
+      return format(CLI[lang].graph403, { detail: message });
     case 404:
-      return `not found (HTTP 404): ${message}. Is ${siteUrl} the programme site, and is it provisioned?`;
+      return describeGraphNotFound(e, message, context, lang);
     default:
-      return `Microsoft Graph answered HTTP ${e.statusCode}: ${message}`;
+      return format(CLI[lang].graphOther, { status: String(e.statusCode), detail: message });
   }
 }
 
@@ -64,10 +91,25 @@ export function summaryJson(result: ReminderRunResult): string {
   });
 }
 
+/** The run as text: kinds, skip reasons and e-mail addresses are the same in every language. */
+function printRun(result: ReminderRunResult, ctx: CommandContext): void {
+  const t = CLI[ctx.lang];
+  ctx.out(format(result.dryRun ? t.remindersWouldSend : t.remindersDue, { now: result.now, count: result.due.length }));
+  for (const r of result.due) ctx.out(`  ${r.kind.padEnd(16)} ${r.meetingStart}  ${r.recipient.padEnd(32)} ${r.language}  ${r.actions.join(', ')}${r.catchUp ? `  ${t.remindersCatchUp}` : ''}`);
+  if (!result.dryRun) ctx.out(format(t.remindersResult, { sent: result.sent.length, skipped: result.skipped.length, failed: result.failed.length }));
+  for (const s of result.skipped) {
+    ctx.out(format(t.remindersSkipped, { kind: s.kind, meeting: s.meeting, who: s.recipient ?? s.who ?? '', actions: s.actions.join(', '), reason: s.reason }));
+  }
+  for (const f of result.failed) {
+    ctx.out(format(f.final ? t.remindersFailed : t.remindersFailedRetry, { kind: f.kind, meeting: f.meeting, recipient: f.recipient, reason: f.reason }));
+  }
+}
+
 export const remindersCommand: Command = {
   name: 'reminders',
-  summary: 'Send the reminders due before steering meetings (owners, pre-read, last call)',
-  help: HELP,
+  summary: 'summaryReminders',
+  help: 'reminders',
+  helpValues: { graphRoot: GRAPH_ROOT, logStores: LOG_STORES.join(' | '), modes: AUTH_MODES.join(' | ') },
   options: {
     site: { type: 'string' },
     graph: { type: 'string' },
@@ -89,16 +131,12 @@ export const remindersCommand: Command = {
     as: { type: 'string' }
   },
   async run(options, _positionals, ctx) {
-    let env: ReminderSettings;
-    try {
-      env = settingsFromEnv(ctx.env);
-    } catch (e) {
-      throw new UserError(e instanceof Error ? e.message : String(e));
-    }
-    const format = str(options, 'mail-format');
-    if (format && format !== 'mime' && format !== 'json') throw new UserError('--mail-format must be mime or json');
+    // A ConfigError carries its message in every language.
+    const env: ReminderSettings = settingsFromEnv(ctx.env);
+    const mailFormat = str(options, 'mail-format');
+    if (mailFormat && mailFormat !== 'mime' && mailFormat !== 'json') throw new UserError('mailFormatInvalid');
     const logStore = str(options, 'log-store');
-    if (logStore && !isLogStore(logStore)) throw new UserError(`--log-store must be ${LOG_STORES.join(' or ')}`);
+    if (logStore && !isLogStore(logStore)) throw new UserError('logStoreInvalid');
     const members = str(options, 'steering-members');
     const settings: ReminderSettings = {
       ...env,
@@ -113,36 +151,27 @@ export const remindersCommand: Command = {
       teamsEntityId: str(options, 'teams-entity-id') ?? env.teamsEntityId,
       teamsChannelId: str(options, 'teams-channel-id') ?? env.teamsChannelId,
       teamsNotifications: options['notify-teams'] === true || env.teamsNotifications,
-      mailFormat: (format as 'mime' | 'json' | undefined) ?? env.mailFormat,
+      mailFormat: (mailFormat as 'mime' | 'json' | undefined) ?? env.mailFormat,
       verifySentItems: options['verify-sent-items'] === true || env.verifySentItems
     };
-    let config;
-    try {
-      config = jobConfig(settings);
-    } catch (e) {
-      if (e instanceof ConfigError) throw new UserError(e.message);
-      throw e;
-    }
+    const config = jobConfig(settings);
     const nowText = str(options, 'now');
     const now = nowText ? new Date(nowText) : ctx.now();
-    if (isNaN(now.getTime())) throw new UserError(`--now is not a date-time: ${nowText}`);
+    if (isNaN(now.getTime())) throw new UserError('nowInvalid', { value: nowText ?? '' });
 
     const graphUrl = settings.graphUrl ?? GRAPH_ROOT;
     const auth = str(options, 'auth');
-    if (auth && !isAuthMode(auth)) throw new UserError(`--auth must be one of ${AUTH_MODES.join(', ')}`);
-    let graph;
-    let reminderLog;
-    let sharePoint;
-    try {
-      const emulatorIdentity = str(options, 'as');
-      const credential = isLocalUrl(graphUrl) ? undefined : await credentialFor(auth && isAuthMode(auth) ? auth : 'default', ctx.env);
-      graph = createGraphClient({ graphUrl, ...(credential ? { credential } : { emulatorIdentity }) });
-      const access = isLocalUrl(config.siteUrl) ? { emulatorIdentity } : { credential };
-      reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, access);
-      sharePoint = jobSharePoint(config.siteUrl, access);
-    } catch (e) {
-      throw new UserError(e instanceof Error ? e.message : String(e));
-    }
+    if (auth && !isAuthMode(auth)) throw new UserError('authModeInvalid', { modes: AUTH_MODES.join(', ') });
+    let lastFailure: FailedGraphRequest | undefined;
+    const emulatorIdentity = str(options, 'as');
+    // Credential and token errors (ConfigError, AuthSetupError) carry their message in every language.
+    const credential = isLocalUrl(graphUrl) ? undefined : await credentialFor(auth && isAuthMode(auth) ? auth : 'default', ctx.env);
+    const graph = createGraphClient({ graphUrl, onFailedResponse: (f) => { lastFailure = f; }, ...(credential ? { credential } : { emulatorIdentity }) });
+    // SharePoint's answers feed the same server clock the job measures claim ages on.
+    const serverClock = graph.serverClock;
+    const reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, isLocalUrl(config.siteUrl) ? { emulatorIdentity, serverClock } : { credential, serverClock });
+    // Which status reports count (the steering group, the actions' ownership history), and the rights to align.
+    const sharePoint = jobSharePoint(config.siteUrl, isLocalUrl(config.siteUrl) ? { emulatorIdentity } : { credential });
 
     let result: ReminderRunResult;
     try {
@@ -151,16 +180,12 @@ export const remindersCommand: Command = {
       // Graph's answers (and "no answer") are the user's to fix; SharePoint's (the log) are described by the CLI's
       // common error handling; anything else is ours and keeps its message.
       if (typeof (e as { statusCode?: unknown }).statusCode !== 'number') throw e;
-      throw new UserError(describeGraphError(e, graphUrl, config.siteUrl));
+      throw new LocalisedUserError(describeGraphError(e, { graphUrl, siteUrl: config.siteUrl, failure: lastFailure }, ctx.lang));
     }
     if (ctx.json) {
       ctx.out(summaryJson(result));
     } else {
-      ctx.out(`${result.dryRun ? 'Would send' : 'Due'} at ${result.now}: ${result.due.length}`);
-      for (const r of result.due) ctx.out(`  ${r.kind.padEnd(16)} ${r.meetingStart}  ${r.recipient.padEnd(32)} ${r.language}  ${r.actions.join(', ')}${r.catchUp ? '  (catch-up)' : ''}`);
-      if (!result.dryRun) ctx.out(`Sent ${result.sent.length}, skipped ${result.skipped.length}, failed ${result.failed.length}`);
-      for (const s of result.skipped) ctx.out(`  skipped ${s.kind} ${s.meeting} ${s.recipient ?? s.who ?? ''} ${s.actions.join(', ')}: ${s.reason}`);
-      for (const f of result.failed) ctx.out(`  failed ${f.kind} ${f.meeting} ${f.recipient}: ${f.reason}${f.final ? '' : ' (will be retried)'}`);
+      printRun(result, ctx);
     }
     // The rights that follow the data, aligned after the run: a new owner's rights arrive, a former owner's go.
     if (options['align-rights'] === true && !result.dryRun) ctx.err(await sharePoint.alignRights());

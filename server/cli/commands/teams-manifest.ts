@@ -1,9 +1,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import {
-  loadTeamsTemplate, REPO_ROOT, SYNC_PACKAGE_NAME, TEAMS_DIR, TeamsPackageError, teamsAppPackage, teamsAppZip, teamsVersionFromSolution
+  loadTeamsTemplate, REPO_ROOT, SYNC_PACKAGE_NAME, TEAMS_DIR, teamsAppPackage, teamsAppZip, teamsVersionFromSolution
 } from '../../teams/appPackage';
-import { UserError, type Command } from '../command';
+import { format } from '../../../src/core/i18n/catalog';
+import { CLI } from '../../../src/core/i18n/cli';
+import type { Command } from '../command';
 
 const DEFAULT_OUT = join('sharepoint', 'solution', 'digitiekartta-teams.zip');
 
@@ -18,29 +20,9 @@ function text(value: unknown): string | undefined {
 
 export const teamsManifestCommand: Command = {
   name: 'teams-manifest',
-  summary: 'Write the Teams app package (steering tab, roadmap, activity notifications) for a tenant',
-  help: [
-    'Usage: tiekartta teams-manifest [--site URL] [--reminder-app-id GUID] [--app-id GUID] [--version X.Y.Z]',
-    '                                [--out FILE] [--sync-package] [--json]',
-    '',
-    'Fills teams/manifest.json for one tenant, checks it against the rules of the Teams manifest schema 1.17',
-    'and writes the app package (manifest.json, fi-fi.json, sv-se.json, the colour and outline icons).',
-    'Publish it with: m365 teams app publish --filePath FILE (the first time) or',
-    '                 m365 teams app update --id CATALOG_ID --filePath FILE (updates). See docs/deploy.md.',
-    '',
-    'Options:',
-    '  --site URL             the programme site; the personal Roadmap tab opens there',
-    '                         (default: https://{teamSiteDomain}/sites/Digiohjelma2024, host filled in by Teams)',
-    '  --reminder-app-id GUID the client id the reminder job signs in with (its app registration or managed',
-    '                         identity): goes into webApplicationInfo so that the job may send Teams activity',
-    '                         notifications. Without it the package has no notifications (the tabs work the same)',
-    '  --app-id GUID          another Teams app id (only for a separate test app; default: the product\'s)',
-    '  --version X.Y.Z        the app version (default: from config/package-solution.json; raise it for an update)',
-    `  --out FILE             where to write the package (default: ${DEFAULT_OUT})`,
-    `  --sync-package         also write teams/${SYNC_PACKAGE_NAME}: the next "npm run build" puts it in the .sppkg,`,
-    '                         and the app catalog\'s "Sync to Teams" then deploys this app instead of generating one',
-    '  --json                 one JSON object describing the package'
-  ].join('\n'),
+  summary: 'summaryTeamsManifest',
+  help: 'teamsManifest',
+  helpValues: { defaultOut: DEFAULT_OUT, syncPackage: SYNC_PACKAGE_NAME },
   options: {
     site: { type: 'string' },
     'reminder-app-id': { type: 'string' },
@@ -50,19 +32,14 @@ export const teamsManifestCommand: Command = {
     'sync-package': { type: 'boolean' }
   },
   async run(options, _positionals, ctx) {
-    let built;
-    try {
-      const version = text(options.version) ?? teamsVersionFromSolution(solutionVersion());
-      built = teamsAppPackage(loadTeamsTemplate(), {
-        siteUrl: text(options.site),
-        reminderAppId: text(options['reminder-app-id']),
-        appId: text(options['app-id']),
-        version
-      });
-    } catch (error) {
-      if (error instanceof TeamsPackageError) throw new UserError(error.message);
-      throw error;
-    }
+    // A TeamsPackageError carries its message in every language.
+    const version = text(options.version) ?? teamsVersionFromSolution(solutionVersion());
+    const built = teamsAppPackage(loadTeamsTemplate(), {
+      siteUrl: text(options.site),
+      reminderAppId: text(options['reminder-app-id']),
+      appId: text(options['app-id']),
+      version
+    });
     const zip = await teamsAppZip(built);
     const out = resolve(text(options.out) ?? join(REPO_ROOT, DEFAULT_OUT));
     mkdirSync(dirname(out), { recursive: true });
@@ -86,14 +63,15 @@ export const teamsManifestCommand: Command = {
       }));
       return 0;
     }
-    ctx.out(`Teams app ${manifest.name.short} ${manifest.version} (id ${manifest.id})`);
-    for (const tab of tabs) ctx.out(`  ${tab.kind === 'channel' ? 'channel tab ' : 'personal tab'} ${tab.url}`);
+    const t = CLI[ctx.lang];
+    ctx.out(format(t.teamsApp, { name: manifest.name.short, version: manifest.version, id: manifest.id }));
+    for (const tab of tabs) ctx.out(format(tab.kind === 'channel' ? t.teamsChannelTab : t.teamsPersonalTab, { url: tab.url ?? '' }));
     ctx.out(notifications
-      ? `  activity notifications from the app ${manifest.webApplicationInfo?.id}: ${(manifest.activities?.activityTypes ?? []).map((t) => t.type).join(', ')}`
-      : '  no activity notifications (give --reminder-app-id to let the reminder job send them)');
+      ? format(t.teamsNotifications, { id: manifest.webApplicationInfo?.id ?? '', types: (manifest.activities?.activityTypes ?? []).map((a) => a.type).join(', ') })
+      : t.teamsNoNotifications);
     for (const file of written) {
       const shown = relative(process.cwd(), file);
-      ctx.out(`Wrote ${shown.startsWith('..') ? file : shown} (${zip.length} bytes)`);
+      ctx.out(format(t.teamsWrote, { file: shown.startsWith('..') ? file : shown, bytes: zip.length }));
     }
     return 0;
   }

@@ -1,7 +1,11 @@
+import { addressParser, decodeWords } from 'postal-mime';
+
 /**
  * Reads the MIME messages that `sendMail` receives (the subset our sender writes and common clients send:
  * single-part or multipart/alternative|mixed, base64 / quoted-printable / 7bit, RFC 2047 headers), so the
- * emulator's outbox can show subject, recipients, text and HTML.
+ * emulator's outbox can show subject, recipients, text and HTML. Recipients are read as Graph reads them,
+ * by a real address parser (postal-mime's) on the raw header: a display name that breaks the header's
+ * syntax sends the mail where the parser says, as it would in Exchange.
  */
 
 export interface ParsedMime {
@@ -13,29 +17,20 @@ export interface ParsedMime {
   readonly html?: string;
 }
 
-function decodeWords(value: string): string {
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?([^?]+)\?([bBqQ])\?([^?]*)\?=/g, (_all, _charset: string, enc: string, data: string) => {
-      if (enc.toUpperCase() === 'B') return Buffer.from(data, 'base64').toString('utf8');
-      const bytes = data.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-      return Buffer.from(bytes, 'latin1').toString('utf8');
-    });
-}
-
 function splitHead(raw: string): { head: string; body: string } {
   const m = /\r?\n\r?\n/.exec(raw);
   if (!m) return { head: raw, body: '' };
   return { head: raw.slice(0, m.index), body: raw.slice(m.index + m[0].length) };
 }
 
+/** Header values as written (unfolded, not decoded): addresses must be parsed before names are decoded. */
 function parseHeaders(head: string): Map<string, string> {
   const headers = new Map<string, string>();
   const unfolded = head.replace(/\r?\n[ \t]+/g, ' ');
   for (const line of unfolded.split(/\r?\n/)) {
     const i = line.indexOf(':');
     if (i <= 0) continue;
-    headers.set(line.slice(0, i).trim().toLowerCase(), decodeWords(line.slice(i + 1).trim()));
+    headers.set(line.slice(0, i).trim().toLowerCase(), line.slice(i + 1).trim());
   }
   return headers;
 }
@@ -78,17 +73,18 @@ function collect(raw: string, out: { text?: string; html?: string }): Map<string
 
 function addresses(value: string | undefined): string[] {
   if (!value) return [];
-  return value.split(',').map((v) => (/<([^>]+)>/.exec(v)?.[1] ?? v).trim().toLowerCase()).filter(Boolean);
+  return addressParser(value, { flatten: true }).map((a) => (a.address ?? '').trim().toLowerCase()).filter(Boolean);
 }
 
 export function parseMime(raw: string): ParsedMime {
   const out: { text?: string; html?: string } = {};
-  const headers = collect(raw, out);
+  const rawHeaders = collect(raw, out);
+  const headers = new Map([...rawHeaders].map(([k, v]) => [k, decodeWords(v)] as const));
   return {
     headers,
     subject: headers.get('subject') ?? '',
-    to: [...addresses(headers.get('to')), ...addresses(headers.get('cc')), ...addresses(headers.get('bcc'))],
-    from: addresses(headers.get('from'))[0] ?? '',
+    to: [...addresses(rawHeaders.get('to')), ...addresses(rawHeaders.get('cc')), ...addresses(rawHeaders.get('bcc'))],
+    from: addresses(rawHeaders.get('from'))[0] ?? '',
     text: out.text,
     html: out.html
   };

@@ -20,6 +20,11 @@ export interface GraphFaults {
   readonly serverErrorRate?: number;
   /** Share of requests whose connection is dropped without an answer. */
   readonly dropRate?: number;
+  /**
+   * Share of writes (POST/PATCH/PUT/DELETE, including `$batch`) that are carried out and then answered
+   * 504 Gateway Timeout: the gateway gave up waiting although the work was done (Graph's real case).
+   */
+  readonly gatewayTimeoutAfterApplyRate?: number;
 }
 
 export interface OutboxEntry {
@@ -591,11 +596,12 @@ export function createGraphHandler(options: GraphHandlerOptions) {
 
   function send(res: ServerResponse, result: GraphResult): void {
     if (typeof result.body === 'string') {
-      res.writeHead(result.status, { 'request-id': randomUUID(), ...(result.headers ?? {}) });
+      res.writeHead(result.status, { 'request-id': randomUUID(), Date: now().toUTCString(), ...(result.headers ?? {}) });
       res.end(result.body);
       return;
     }
-    const headers: Record<string, string> = { 'request-id': randomUUID(), ...(result.headers ?? {}) };
+    // Date from the store's clock, as Graph's Date and an item's lastModifiedDateTime share one clock.
+    const headers: Record<string, string> = { 'request-id': randomUUID(), Date: now().toUTCString(), ...(result.headers ?? {}) };
     if (result.body === undefined) {
       res.writeHead(result.status, headers);
       res.end();
@@ -664,6 +670,10 @@ export function createGraphHandler(options: GraphHandlerOptions) {
     const text = await readBody(req);
     const result = handleGraphRequest(method, url, req.headers, text);
     if (!result) return false;
+    if (isGraph && options.outerFaults && method !== 'GET' && random() < (faults().gatewayTimeoutAfterApplyRate ?? 0)) {
+      send(res, error(504, 'GatewayTimeout', 'The gateway did not receive a timely response.'));
+      return true;
+    }
     send(res, result);
     return true;
   }

@@ -36,7 +36,7 @@ const METHOD_OF: Readonly<Record<string, keyof Node>> = { GET: 'get', POST: 'pos
 
 /** Answers one SharePoint REST call (a request or a `$batch` part). Never throws. */
 export function handleRest(store: EmulatorStore, req: RestRequest): Reply {
-  const shaper = new Shaper(flavourOf(req.headers.accept), store.siteUrl);
+  const shaper = new Shaper(flavourOf(req.headers.accept), store.siteUrlAt(req.url.origin));
   try {
     const path = apiPath(store, req.url);
     if (path === undefined) throw notFoundResource(req.url.pathname);

@@ -104,7 +104,8 @@ export function handleBatch(store: EmulatorStore, outer: RestRequest): { replies
     let method = p.method;
     const override = headers['x-http-method'];
     if (method === 'POST' && override) method = override.toUpperCase();
-    const url = new URL(p.url, `${store.siteUrl}/`);
+    // Relative part URLs resolve against the site at the host the batch was sent to.
+    const url = new URL(p.url, `${store.siteUrlAt(outer.url.origin)}/`);
     return handleRest(store, { method, url, headers, body: Buffer.from(p.body, 'utf8') });
   });
   return { replies, parts: parts.length };

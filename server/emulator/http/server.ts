@@ -6,6 +6,7 @@ import type { Persistence } from '../persistence';
 import type { EmulatorStore } from '../store/store';
 import { fileNotFound } from '../store/errors';
 import { actorOf, apiPath, errorReply, handleRest, type Reply } from './api';
+import type { AccessPolicy } from './access';
 import { formatBatchResponse, handleBatch } from './batch';
 import { contentTypeOf, flavourOf, Shaper, type Json } from './shape';
 
@@ -38,10 +39,16 @@ export interface ExtraRoute {
 
 export interface ServerParts {
   readonly store: EmulatorStore;
+  readonly access: AccessPolicy;
   readonly persistence?: Persistence;
   readonly faults: FaultInjector;
   readonly counters: Counters;
   readonly routes: ExtraRoute[];
+  /**
+   * False while the site is being seeded: every request then gets 503 with Retry-After, so that a client
+   * that reaches the port early never sees a half-filled site. Default: always ready.
+   */
+  readonly ready?: () => boolean;
 }
 
 function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -53,6 +60,16 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
   });
 }
 
+/**
+ * The origin the client called (`http://<Host header>`): SharePoint builds `odata.id`, next links and
+ * batch URLs from the host it was reached at, not from a fixed name. A missing or malformed Host header
+ * falls back to the address the emulator listens on.
+ */
+export function requestOrigin(host: string | undefined, fallback: string): string {
+  if (!host || !/^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(:\d{1,5})?$/.test(host)) return fallback;
+  return `http://${host.toLowerCase()}`;
+}
+
 function lowerHeaders(h: IncomingHttpHeaders): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = {};
   for (const [k, v] of Object.entries(h)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
@@ -60,11 +77,11 @@ function lowerHeaders(h: IncomingHttpHeaders): Record<string, string | undefined
 }
 
 /**
- * CORS, so that a local page on another port (the workbench) can call the emulator from a browser the way
- * SPFx calls SharePoint from the same origin. Preflights are answered here and never counted or faulted.
+ * CORS for the workbench's page only (the one origin the access policy allows), so that it can follow the
+ * emulator's absolute next links from the browser. Preflights are answered here and never counted or faulted.
  */
-function corsHeaders(req: IncomingMessage): Record<string, string> {
-  const origin = req.headers.origin;
+function corsHeaders(req: IncomingMessage, access: AccessPolicy): Record<string, string> {
+  const origin = access.corsOrigin(req.headers.origin);
   if (!origin) return {};
   return {
     'Access-Control-Allow-Origin': origin,
@@ -74,9 +91,13 @@ function corsHeaders(req: IncomingMessage): Record<string, string> {
   };
 }
 
-function send(res: ServerResponse, status: number, headers: Readonly<Record<string, string>>, body?: Json | Buffer | string): void {
+/**
+ * `Date` comes from the store's clock, as SharePoint's Date header and an item's Modified come from one
+ * clock (clients measure claim ages on it); Node would otherwise stamp the machine's wall clock.
+ */
+function send(res: ServerResponse, access: AccessPolicy, status: number, headers: Readonly<Record<string, string>>, body?: Json | Buffer | string, date?: string): void {
   const payload = body === undefined ? undefined : Buffer.isBuffer(body) ? body : typeof body === 'string' ? Buffer.from(body, 'utf8') : Buffer.from(JSON.stringify(body), 'utf8');
-  const h: Record<string, string | number> = { ...corsHeaders(res.req), ...headers };
+  const h: Record<string, string | number> = { ...corsHeaders(res.req, access), ...(date ? { Date: new Date(date).toUTCString() } : {}), ...headers };
   if (payload && !Object.keys(h).some((k) => k.toLowerCase() === 'content-type')) h['Content-Type'] = 'application/json;charset=utf-8';
   h['Content-Length'] = payload?.length ?? 0;
   res.writeHead(status, h);
@@ -85,7 +106,7 @@ function send(res: ServerResponse, status: number, headers: Readonly<Record<stri
 
 /** The HTTP front: control endpoints, faults, counters, SharePoint REST, `$batch`, files, extra routes. */
 export function createEmulatorServer(parts: ServerParts): Server {
-  const { store, persistence, faults, counters, routes } = parts;
+  const { store, persistence, faults, counters, routes, access } = parts;
   const sockets = new Set<Socket>();
 
   const control = (method: string, url: URL, body: Buffer): EmulatorResponse | undefined => {
@@ -104,17 +125,28 @@ export function createEmulatorServer(parts: ServerParts): Server {
       counters.reset();
       return { status: 200, body: { ok: true } };
     }
-    if (path === '/_emulator/health') return { status: 200, body: { ok: true, siteUrl: store.siteUrl } };
+    if (path === '/_emulator/health') return { status: 200, body: { ok: true, siteUrl: store.siteUrlAt(url.origin) } };
     return undefined;
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const body = await readBody(req);
-    const url = new URL(req.url ?? '/', store.originUrl);
+    const url = new URL(req.url ?? '/', requestOrigin(req.headers.host, store.originUrl));
     const method = (req.method ?? 'GET').toUpperCase();
+    const refused = access.refusal(req.headers.origin, req.headers.host);
+    if (refused) {
+      send(res, access, 403, {}, { error: refused });
+      return;
+    }
+    if (parts.ready && !parts.ready()) {
+      const shaper = new Shaper(flavourOf(req.headers.accept), store.siteUrlAt(url.origin));
+      send(res, access, 503, { 'Retry-After': '1', 'Content-Type': contentTypeOf(shaper.flavour) },
+        shaper.error('-2146232832, Microsoft.SharePoint.SPException', 'The site is being prepared (seeding); try again after the time given in Retry-After.'));
+      return;
+    }
     if (method === 'OPTIONS') {
       res.writeHead(204, {
-        ...corsHeaders(req),
+        ...corsHeaders(req, access),
         'Access-Control-Allow-Methods': 'GET, POST, PUT, PATCH, MERGE, DELETE, OPTIONS',
         'Access-Control-Allow-Headers': req.headers['access-control-request-headers'] ?? '*',
         'Access-Control-Max-Age': '600',
@@ -131,7 +163,7 @@ export function createEmulatorServer(parts: ServerParts): Server {
         reply = { status: 400, body: { error: e instanceof Error ? e.message : String(e) } };
       }
       const r: EmulatorResponse = reply ?? { status: 404, body: { error: `Unknown emulator endpoint ${method} ${url.pathname}` } };
-      send(res, r.status, r.headers ?? {}, r.body);
+      send(res, access, r.status, r.headers ?? {}, r.body);
       return;
     }
 
@@ -143,15 +175,15 @@ export function createEmulatorServer(parts: ServerParts): Server {
       req.socket.destroy();
       return;
     }
-    const shaper = new Shaper(flavourOf(req.headers.accept), store.siteUrl);
+    const shaper = new Shaper(flavourOf(req.headers.accept), store.siteUrlAt(url.origin));
     if (fate === 'throttle') {
       const retry = String(faults.current.retryAfterSeconds);
-      send(res, 429, { 'Retry-After': retry, 'Content-Type': contentTypeOf(shaper.flavour) },
+      send(res, access, 429, { 'Retry-After': retry, 'Content-Type': contentTypeOf(shaper.flavour) },
         shaper.error('-2147024860, Microsoft.SharePoint.SPRequestThrottledException', 'The request has been throttled. Try again after the time given in Retry-After.'));
       return;
     }
     if (fate === 'serverError') {
-      send(res, 503, { 'Content-Type': contentTypeOf(shaper.flavour), 'Retry-After': '0' },
+      send(res, access, 503, { 'Content-Type': contentTypeOf(shaper.flavour), 'Retry-After': '0' },
         shaper.error('-2146232832, Microsoft.SharePoint.SPException', 'The service is temporarily unavailable.'));
       return;
     }
@@ -188,12 +220,12 @@ export function createEmulatorServer(parts: ServerParts): Server {
       req.socket.destroy();
       return;
     }
-    send(res, reply.status, reply.headers ?? {}, reply.body);
+    send(res, access, reply.status, reply.headers ?? {}, reply.body, store.now());
   };
 
   const server = createServer((req, res) => {
     handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) send(res, 500, {}, { error: e instanceof Error ? e.message : String(e) });
+      if (!res.headersSent) send(res, access, 500, {}, { error: e instanceof Error ? e.message : String(e) });
       else res.destroy();
     });
   });
@@ -228,7 +260,7 @@ function rawFile(store: EmulatorStore, url: URL, headers: Record<string, string 
       if (!v) throw fileNotFound();
       return { status: 200, headers: { 'Content-Type': 'application/octet-stream' }, body: Buffer.from(v.content, 'base64') };
     }
-    return { status: 200, headers: { 'Content-Type': 'application/octet-stream', ETag: `"{${file.uniqueId.toUpperCase()}},${file.etagVersion}"` }, body: Buffer.from(file.content, 'base64') };
+    return { status: 200, headers: { 'Content-Type': 'application/octet-stream', ETag: `"{${file.uniqueId.toUpperCase()}},${file.etagVersion}"` }, body: store.fileContentFor(file, actor.id) };
   } catch (e) {
     const r = errorReply(shaper, e);
     return { status: r.status, headers: r.headers, body: r.body };

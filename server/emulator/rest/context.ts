@@ -85,8 +85,9 @@ export class RestContext {
     return p && typeof p === 'object' && !Array.isArray(p) ? (p as Record<string, unknown>) : body;
   }
 
+  /** The site's URL at the host the request was made to (SharePoint builds response URLs from it). */
   get siteUrl(): string {
-    return this.store.siteUrl;
+    return this.store.siteUrlAt(this.req.url.origin);
   }
 }
 

@@ -36,6 +36,7 @@ export function fileNode(ctx: RestContext, url: string): Node {
     delete: () => {
       const f = file();
       store.demand(ctx.actorId, 'DeleteListItems', scopeOf(f));
+      store.assertNotCheckedOutByOther(f, ctx.actorId);
       store.deleteFile(f, ctx.ifMatch);
       return { status: 200 };
     },
@@ -45,7 +46,7 @@ export function fileNode(ctx: RestContext, url: string): Node {
           return {
             get: () => {
               const f = file();
-              return binary(Buffer.from(f.content, 'base64'), EmulatorStore.fileEtag(f));
+              return binary(store.fileContentFor(f, ctx.actorId), EmulatorStore.fileEtag(f));
             },
             put: () => {
               const f = file();
@@ -83,11 +84,24 @@ export function fileNode(ctx: RestContext, url: string): Node {
             post: () => {
               const f = file();
               store.demand(ctx.actorId, 'DeleteListItems', scopeOf(f));
+              store.assertNotCheckedOutByOther(f, ctx.actorId);
               store.deleteFile(f, ctx.ifMatch);
               return json(200, ctx.shaper.property('Recycle', '00000000-0000-0000-0000-000000000000', 'Edm.Guid'));
             }
           };
-        case 'checkin': case 'checkout': case 'undocheckout': case 'publish': case 'unpublish': case 'approve':
+        case 'checkout': case 'checkin': case 'undocheckout':
+          return {
+            post: () => {
+              const f = file();
+              store.demand(ctx.actorId, 'EditListItems', scopeOf(f));
+              if (seg.name === 'checkout') store.checkOut(f, ctx.actorId);
+              else if (seg.name === 'undocheckout') store.undoCheckOut(f, ctx.actorId);
+              else store.checkIn(f, ctx.actorId, String(seg.named.comment ?? seg.args[0] ?? ''), Number(seg.named.checkintype ?? seg.args[1] ?? 1));
+              return voidReply(ctx, seg.raw);
+            }
+          };
+        // Minor versions and content approval are not modelled: there is nothing to publish or approve.
+        case 'publish': case 'unpublish': case 'approve':
           return { post: () => { store.demand(ctx.actorId, 'EditListItems', scopeOf(file())); return voidReply(ctx, seg.raw); } };
         default: {
           const src = fileSource(ctx, file());

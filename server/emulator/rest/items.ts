@@ -144,11 +144,14 @@ export function itemSource(ctx: RestContext, list: ListRecord, item: ItemRecord)
       };
     }
   }
+  const fileRef = `${dirRefOf(ctx, list, item)}/${leafOf(item)}`;
   const extra: Record<string, () => OutValue> = {
     EffectiveBasePermissions: () => basePermissions(store.effectivePermissions(ctx.actorId, scope)),
     HasUniqueRoleAssignments: () => item.roles !== null,
     FileLeafRef: () => leafOf(item),
-    FileRef: () => `${dirRefOf(ctx, list, item)}/${leafOf(item)}`,
+    FileRef: () => fileRef,
+    // The absolute URL at the host the request came to, each path segment percent-encoded (`#` → %23).
+    EncodedAbsUrl: () => `${ctx.req.url.origin}${fileRef.split('/').map(encodeURIComponent).join('/')}`,
     FileDirRef: () => dirRefOf(ctx, list, item),
     FSObjType: () => item.fsObjType ?? 0,
     OData__ModerationStatus: () => 0
@@ -466,6 +469,10 @@ export function itemNode(ctx: RestContext, list: ListRecord, id: number): Node {
   const { store } = ctx;
   const item = (): ItemRecord => findItem(ctx, list, id);
   const scope = (): ItemScope => ({ list, item: item() });
+  // A library item whose file another user has checked out cannot be changed or deleted (423).
+  const guardCheckOut = (): void => {
+    if (list.baseTemplate === 101) store.assertNotCheckedOutByOther(store.fileOfItem(list, id), ctx.actorId);
+  };
   return {
     get: () => {
       const s = scope();
@@ -475,18 +482,21 @@ export function itemNode(ctx: RestContext, list: ListRecord, id: number): Node {
     merge: () => {
       const s = scope();
       store.demand(ctx.actorId, 'EditListItems', s);
+      guardCheckOut();
       const updated = store.updateItem(list, id, ctx.json(), ctx.actorId, ctx.ifMatch);
       return noContent({ ETag: EmulatorStore.itemEtag(updated) });
     },
     put: () => {
       const s = scope();
       store.demand(ctx.actorId, 'EditListItems', s);
+      guardCheckOut();
       const updated = store.updateItem(list, id, ctx.json(), ctx.actorId, ctx.ifMatch);
       return noContent({ ETag: EmulatorStore.itemEtag(updated) });
     },
     delete: () => {
       const s = scope();
       store.demand(ctx.actorId, 'DeleteListItems', s);
+      guardCheckOut();
       store.deleteItem(list, id, ctx.ifMatch);
       return { status: 200 };
     },

@@ -86,7 +86,7 @@ export function listNode(ctx: RestContext, find: () => ListRecord | undefined, w
     const l = find();
     if (!l) {
       if (byUrl) throw new SpError(404, '-2147024894, System.IO.FileNotFoundException', 'File Not Found.');
-      throw listNotFound(what, store.siteUrl);
+      throw listNotFound(what, ctx.siteUrl);
     }
     return l;
   };

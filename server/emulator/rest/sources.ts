@@ -29,10 +29,10 @@ export function webSource(ctx: RestContext): Source {
       HeaderEmphasis: 0, HeaderLayout: 1, HideTitleInHeader: false, HorizontalQuickLaunch: false, Id: w.webId, IsHomepageModernized: false,
       IsMultilingual: true, IsRevertHomepageLinkHidden: false, Language: w.language, LastItemModifiedDate: lastModified(store), LastItemUserModifiedDate: lastModified(store),
       LogoAlignment: 0, MasterUrl: `${w.serverRelativeUrl}/_catalogs/masterpage/seattle.master`, MegaMenuEnabled: false, NavAudienceTargetingEnabled: false,
-      NoCrawl: false, ObjectCacheEnabled: false, OverwriteTranslationsOnChange: false, ResourcePath: resourcePath(store.siteUrl),
+      NoCrawl: false, ObjectCacheEnabled: false, OverwriteTranslationsOnChange: false, ResourcePath: resourcePath(ctx.siteUrl),
       QuickLaunchEnabled: true, RecycleBinEnabled: true, SearchScope: 0, ServerRelativeUrl: w.serverRelativeUrl, SiteLogoUrl: null,
       SyndicationEnabled: true, TenantAdminMembersCanShare: 0, Title: w.title, TreeViewEnabled: false, UIVersion: 15,
-      UIVersionConfigurationEnabled: false, Url: store.siteUrl, WebTemplate: 'SITEPAGEPUBLISHING', WelcomePage: 'SitePages/Home.aspx'
+      UIVersionConfigurationEnabled: false, Url: ctx.siteUrl, WebTemplate: 'SITEPAGEPUBLISHING', WelcomePage: 'SitePages/Home.aspx'
     }),
     extra: {
       EffectiveBasePermissions: () => basePermissions(store.effectivePermissions(ctx.actorId)),
@@ -42,6 +42,8 @@ export function webSource(ctx: RestContext): Source {
       AssociatedVisitorGroupId: () => w.associatedVisitorGroupId
     },
     navs: {
+      // The site is a site collection's root web: it has no parent web (SharePoint answers null).
+      ParentWeb: () => null,
       CurrentUser: () => userSource(ctx, ctx.actor),
       Lists: () => store.lists().map((l) => listSource(ctx, l)),
       SiteUsers: () => store.users().map((u) => userSource(ctx, u)),
@@ -288,9 +290,11 @@ export function fileSource(ctx: RestContext, f: FileRecord): Source {
     type: 'SP.File', uri: `Web/GetFileByServerRelativePath(decodedurl='${f.serverRelativeUrl.replace(/'/g, "''")}')`, set: 'SP.ApiData.Files',
     etag: EmulatorStore.fileEtag(f),
     defaults: () => ({
-      CheckInComment: f.checkInComment, CheckOutType: 2, ContentTag: `{${f.uniqueId.toUpperCase()}},${f.etagVersion},${f.version}`,
+      // CheckOutType 0 = online check-out, 2 = none; Level 255 = checked out, 1 = published.
+      CheckInComment: f.checkInComment, CheckOutType: f.checkedOutById === undefined ? 2 : 0, ContentTag: `{${f.uniqueId.toUpperCase()}},${f.etagVersion},${f.version}`,
       CustomizedPageStatus: 0, ETag: EmulatorStore.fileEtag(f), Exists: true, ExistsAllowThrowForPolicyFailures: true,
-      ExistsWithException: true, IrmEnabled: false, Length: String(f.size), Level: 1, LinkingUri: null,
+      ExistsWithException: true, IrmEnabled: false, Length: String(f.size), LinkingUri: null,
+      Level: f.checkedOutById === undefined ? 1 : 255,
       LinkingUrl: '', MajorVersion: f.version, MinorVersion: 0, Name: f.name, ServerRelativeUrl: f.serverRelativeUrl,
       TimeCreated: f.timeCreated, TimeLastModified: f.timeLastModified, Title: null, UIVersion: f.version * 512,
       UIVersionLabel: `${f.version}.0`, UniqueId: f.uniqueId
@@ -300,6 +304,7 @@ export function fileSource(ctx: RestContext, f: FileRecord): Source {
     },
     navs: {
       Author: () => user(f.authorId),
+      CheckedOutByUser: () => (f.checkedOutById === undefined ? null : user(f.checkedOutById)),
       ModifiedBy: () => user(f.modifiedById),
       Versions: () => f.history.map((v) => fileVersionSource(ctx, f, v))
     }

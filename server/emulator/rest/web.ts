@@ -108,6 +108,9 @@ export function webNode(ctx: RestContext): Node {
           return groupNode(ctx, () => store.groupById(store.web.associatedMemberGroupId));
         case 'associatedvisitorgroup':
           return groupNode(ctx, () => store.groupById(store.web.associatedVisitorGroupId));
+        case 'parentweb':
+          // The root web of a site collection has none.
+          return { get: () => json(200, ctx.shaper.flavour === 'verbose' ? { d: null } : { 'odata.null': true }) };
         case 'roledefinitions':
           if (seg.call && seg.args.length) return roleDefinitionByIdNode(ctx, Number(seg.args[0]));
           return roleDefinitionsNode(ctx);

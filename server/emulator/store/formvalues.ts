@@ -78,7 +78,12 @@ export function parseFormValue(field: FieldRecord, text: string | null, options:
     case 'Integer': {
       if (empty) return { ok: true, property: name, value: null };
       const n = Number(raw.trim().replace(/\s/g, '').replace(',', '.'));
-      return Number.isFinite(n) ? { ok: true, property: name, value: n } : invalid('Only numbers can go here.');
+      if (!Number.isFinite(n)) return invalid('Only numbers can go here.');
+      // The form path validates as SharePoint's forms do (SPFieldNumber.GetValidatedString): the field's
+      // minimum and maximum hold here, unlike a REST add or MERGE (server/emulator/FIDELITY.md).
+      if (field.min !== undefined && n < field.min) return invalid(`The value of this field must be greater than or equal to ${field.min}.`);
+      if (field.max !== undefined && n > field.max) return invalid(`The value of this field must be less than or equal to ${field.max}.`);
+      return { ok: true, property: name, value: n };
     }
     case 'Boolean':
       if (/^(1|true|yes)$/i.test(raw.trim())) return { ok: true, property: name, value: true };
@@ -109,6 +114,9 @@ export function parseFormValue(field: FieldRecord, text: string | null, options:
       return { ok: true, property: `${name}Id`, value: field.multi ? ids : ids[0] ?? null };
     }
     case 'Text':
+      // A form keeps a single line of text to its MaxLength (SPFieldText.GetValidatedString).
+      if (field.maxLength !== undefined && raw.length > field.maxLength) return invalid(`The value of this field can have no more than ${field.maxLength} characters.`);
+      return { ok: true, property: name, value: empty ? null : raw };
     case 'Note':
     case 'Choice':
     case 'URL':

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { builtInFields, defaultView } from './builtins';
+import { builtInFields, defaultView, fixBuiltInFieldIds } from './builtins';
 import {
   accessDenied, duplicateValues, etagMismatch, fieldValidation, fileNotFound, itemNotFound, SpError
 } from './errors';
@@ -12,7 +12,7 @@ import type {
   BasePermissions, FieldRecord, FileRecord, GroupRecord, ItemRecord, ListRecord, Mutation, RoleAssignment,
   RoleDefinitionRecord, SiteRecord, StoredValue, StoreSnapshot, UserRecord, ViewRecord
 } from './types';
-import { coerceBody, defaultValueOf, isEmpty, listItemEntityType, spDateTime } from './values';
+import { coerceBody, defaultValueOf, listItemEntityType, spDateTime } from './values';
 
 export const SITE_PATH = '/sites/digiohjelma';
 /** The identity of requests without an Authorization header. */
@@ -142,7 +142,9 @@ export class EmulatorStore {
     this.listsById.clear();
     this.itemsByList.clear();
     for (const list of snapshot.lists) {
-      this.listsById.set(list.id, clone(list));
+      const copy = clone(list);
+      fixBuiltInFieldIds(copy.fields, copy.id);
+      this.listsById.set(list.id, copy);
       const items = new Map<number, ItemRecord>();
       for (const item of (snapshot.items[list.id] ?? []).slice().sort((a, b) => a.id - b.id)) items.set(item.id, clone(item));
       this.itemsByList.set(list.id, items);
@@ -177,7 +179,9 @@ export class EmulatorStore {
     switch (m.t) {
       case 'site': this.site = clone(m.site); break;
       case 'list': {
-        this.listsById.set(m.list.id, clone(m.list));
+        const list = clone(m.list);
+        fixBuiltInFieldIds(list.fields, list.id);
+        this.listsById.set(list.id, list);
         if (!this.itemsByList.has(m.list.id)) this.itemsByList.set(m.list.id, new Map());
         break;
       }
@@ -248,6 +252,11 @@ export class EmulatorStore {
     return this.origin;
   }
 
+  /** The site's absolute URL as seen from an origin (`http://localhost:1234`): SharePoint answers with the host it was called at. */
+  siteUrlAt(origin: string): string {
+    return `${origin.replace(/\/+$/, '')}${this.site.serverRelativeUrl}`;
+  }
+
   /** Sets the scheme, host and port the site is served at (known once the server listens). */
   setOrigin(origin: string): void {
     this.origin = origin.replace(/\/+$/, '');
@@ -293,6 +302,7 @@ export class EmulatorStore {
 
   createList(input: NewList): ListRecord {
     const baseTemplate = input.baseTemplate ?? 100;
+    checkListTitle(input.title);
     if (this.listByTitle(input.title)) {
       throw new SpError(500, '-2130575342, Microsoft.SharePoint.SPException',
         `A list, survey, discussion board, or document library with the specified title already exists in this Web site.  Please choose another title.`);
@@ -328,6 +338,7 @@ export class EmulatorStore {
   updateList(list: ListRecord, patch: ListPatch, ifMatch?: IfMatch): void {
     checkEtag(ifMatch, EmulatorStore.listEtag(list));
     if (patch.title !== undefined && patch.title !== list.title) {
+      checkListTitle(patch.title);
       const other = this.listByTitle(patch.title);
       if (other && other.id !== list.id) {
         throw new SpError(500, '-2130575342, Microsoft.SharePoint.SPException',
@@ -508,7 +519,7 @@ export class EmulatorStore {
         if (d !== null) values[f.internalName] = d;
       }
     }
-    this.checkRequired(list, values);
+    // Required columns are not checked: SharePoint leaves that to its forms on REST writes.
     this.checkUnique(list, values, undefined);
     return this.insertItem(list, values, actorId, this.existingDir(list, dir));
   }
@@ -540,7 +551,6 @@ export class EmulatorStore {
     }
     const changes = coerceBody(list, body, listItemEntityType(list), { userExists: (uid) => this.principalExists(uid) });
     const next = { ...item.values, ...changes };
-    this.checkRequired(list, next, Object.keys(changes));
     this.checkUnique(list, changes, item.id);
     this.writeItem(list, item, next, actorId);
     return item;
@@ -602,14 +612,6 @@ export class EmulatorStore {
       this.emit({ t: 'fileDeleted', serverRelativeUrl: f.serverRelativeUrl });
     }
     this.emit({ t: 'itemDeleted', listId: list.id, itemId: id });
-  }
-
-  private checkRequired(list: ListRecord, values: Record<string, StoredValue>, only?: string[]): void {
-    for (const f of list.fields) {
-      if (!f.required || f.system || f.readOnly) continue;
-      if (only && !only.includes(f.internalName)) continue;
-      if (isEmpty(values[f.internalName])) throw fieldValidation(`You must specify a value for this required field: ${f.title} (${f.internalName}).`);
-    }
   }
 
   private uniqueMap(list: ListRecord, field: FieldRecord): Map<string, number> {
@@ -804,7 +806,10 @@ export class EmulatorStore {
   }
 
   updateUser(user: UserRecord, patch: Partial<Pick<UserRecord, 'title' | 'email' | 'isSiteAdmin'>>): void {
-    Object.assign(user, patch);
+    // A MERGE changes only the properties it carries (a Title alone keeps the e-mail).
+    if (patch.title !== undefined) user.title = patch.title;
+    if (patch.email !== undefined) user.email = patch.email;
+    if (patch.isSiteAdmin !== undefined) user.isSiteAdmin = patch.isSiteAdmin;
     this.emit({ t: 'user', user });
   }
 
@@ -1118,10 +1123,9 @@ export class EmulatorStore {
   saveFile(folderUrl: string, name: string, content: Buffer, actorId: number, opts: { overwrite: boolean; ifMatch?: IfMatch; checkInComment?: string }): FileRecord {
     const loc = this.libraryOfFolder(folderUrl);
     if (!loc) throw fileNotFound();
-    if (/[\\/:*?"<>|#%]/.test(name) || name.trim() === '') {
-      throw new SpError(400, '-2130575245, Microsoft.SharePoint.SPException', `The file name '${name}' is not valid.`);
-    }
     const url = `${loc.folder}/${name}`;
+    const problem = invalidFileName(name, url);
+    if (problem) throw new SpError(400, '-2130575245, Microsoft.SharePoint.SPException', `The file name '${name}' is not valid: ${problem}.`);
     const existing = this.filesByUrl.get(url.toLowerCase());
     const now = this.now();
     if (existing) {
@@ -1129,6 +1133,7 @@ export class EmulatorStore {
         throw new SpError(400, '-2130575257, Microsoft.SharePoint.SPException', `A file with the name ${this.siteRelative(url)} already exists. It was last modified by ${this.userById(existing.modifiedById)?.loginName ?? ''} on ${existing.timeLastModified}.`);
       }
       checkEtag(opts.ifMatch, EmulatorStore.fileEtag(existing));
+      if (this.saveDraft(existing, content, actorId)) return existing;
       return this.writeFileContent(loc.library, existing, content, actorId, opts.checkInComment ?? '');
     }
     if (opts.ifMatch && opts.ifMatch !== '*') throw etagMismatch(opts.ifMatch, '');
@@ -1158,7 +1163,88 @@ export class EmulatorStore {
     checkEtag(ifMatch, EmulatorStore.fileEtag(file));
     const library = this.listById(file.listId);
     if (!library) throw fileNotFound();
+    if (this.saveDraft(file, content, actorId)) return file;
     return this.writeFileContent(library, file, content, actorId, '');
+  }
+
+  // ------------------------------------------------------------------------------------------------
+  // Check-out and check-in
+  // ------------------------------------------------------------------------------------------------
+
+  /** SharePoint's 423 for a write to a file someone else has checked out. */
+  private checkedOutError(file: FileRecord): SpError {
+    const login = this.userById(file.checkedOutById ?? -1)?.loginName ?? '';
+    return new SpError(423, '-2130575306, Microsoft.SharePoint.SPFileCheckOutException',
+      `The file "${this.origin}${file.serverRelativeUrl}" is checked out for editing by ${login}.`);
+  }
+
+  /** Refuses a change to a file (its content, its item, deleting it) while another user has it checked out. */
+  assertNotCheckedOutByOther(file: FileRecord | undefined, actorId: number): void {
+    if (file?.checkedOutById !== undefined && file.checkedOutById !== actorId) throw this.checkedOutError(file);
+  }
+
+  /** While the actor has the file checked out, a save goes to the draft only the actor sees; true if it did. */
+  private saveDraft(file: FileRecord, content: Buffer, actorId: number): boolean {
+    this.assertNotCheckedOutByOther(file, actorId);
+    if (file.checkedOutById !== actorId) return false;
+    file.draft = { content: content.toString('base64'), size: content.length };
+    this.emit({ t: 'file', file });
+    return true;
+  }
+
+  /** The content a user reads: the draft for the user who has the file checked out, otherwise the checked-in version. */
+  fileContentFor(file: FileRecord, actorId: number): Buffer {
+    const draft = file.checkedOutById === actorId ? file.draft : undefined;
+    return Buffer.from(draft?.content ?? file.content, 'base64');
+  }
+
+  checkOut(file: FileRecord, actorId: number): void {
+    if (file.checkedOutById !== undefined) throw this.checkedOutError(file);
+    file.checkedOutById = actorId;
+    this.emit({ t: 'file', file });
+  }
+
+  private notCheckedOut(): SpError {
+    return new SpError(423, '-2147024738, Microsoft.SharePoint.SPFileCheckOutException', 'The file is not checked out.');
+  }
+
+  /**
+   * `checkin(comment, checkintype)`: 0 minor and 1 major both make a new major version of the draft
+   * (minor versions are not modelled); 2 overwrites the current version. Without a draft nothing new is saved.
+   */
+  checkIn(file: FileRecord, actorId: number, comment: string, checkInType: number): void {
+    if (file.checkedOutById === undefined) throw this.notCheckedOut();
+    this.assertNotCheckedOutByOther(file, actorId);
+    const draft = file.draft;
+    delete file.checkedOutById;
+    delete file.draft;
+    const library = this.listById(file.listId);
+    if (!draft || !library) {
+      file.checkInComment = comment;
+      this.emit({ t: 'file', file });
+      return;
+    }
+    const content = Buffer.from(draft.content, 'base64');
+    if (checkInType === 2) {
+      file.content = draft.content;
+      file.size = draft.size;
+      file.checkInComment = comment;
+      file.timeLastModified = this.now();
+      file.modifiedById = actorId;
+      file.etagVersion++;
+      this.emit({ t: 'file', file });
+      return;
+    }
+    this.writeFileContent(library, file, content, actorId, comment);
+  }
+
+  /** `undocheckout`: drops the draft. */
+  undoCheckOut(file: FileRecord, actorId: number): void {
+    if (file.checkedOutById === undefined) throw this.notCheckedOut();
+    this.assertNotCheckedOutByOther(file, actorId);
+    delete file.checkedOutById;
+    delete file.draft;
+    this.emit({ t: 'file', file });
   }
 
   private writeFileContent(library: ListRecord, file: FileRecord, content: Buffer, actorId: number, comment: string): FileRecord {
@@ -1208,6 +1294,33 @@ export class EmulatorStore {
     for (const f of this.filesByUrl.values()) if (f.listId === list.id && f.itemId === itemId) return f;
     return undefined;
   }
+}
+
+/** SharePoint's longest list title. */
+export const MAX_LIST_TITLE_LENGTH = 255;
+
+function checkListTitle(title: string): void {
+  if (title.length > MAX_LIST_TITLE_LENGTH) {
+    throw new SpError(400, '-2130575162, Microsoft.SharePoint.SPException',
+      `The list title is ${title.length} characters long; a list title can have at most ${MAX_LIST_TITLE_LENGTH} characters.`);
+  }
+}
+
+/** SharePoint Online's longest decoded server-relative path of a file or folder. */
+export const MAX_PATH_LENGTH = 400;
+const RESERVED_FILE_NAMES = /^(\.lock|CON|PRN|AUX|NUL|COM\d|LPT\d|desktop\.ini)$/i;
+
+/**
+ * Why SharePoint Online refuses a file name, or undefined when it takes it ("Restrictions and
+ * limitations in OneDrive and SharePoint"). `#` and `%` are allowed (the ResourcePath APIs).
+ */
+export function invalidFileName(name: string, serverRelativeUrl: string): string | undefined {
+  if (name.trim() === '') return 'it is empty';
+  if (/["*:<>?/\\|]/.test(name)) return 'it contains one of " * : < > ? / \\ |';
+  if (name !== name.trim()) return 'it starts or ends with a space';
+  if (RESERVED_FILE_NAMES.test(name) || name.startsWith('~$') || name.toLowerCase().includes('_vti_')) return 'the name is reserved';
+  if (serverRelativeUrl.length > MAX_PATH_LENGTH) return `the path is longer than ${MAX_PATH_LENGTH} characters`;
+  return undefined;
 }
 
 /** Compares an `IF-Match` value with the current etag; `*` and absent match anything. */

@@ -215,6 +215,10 @@ export interface FileRecord {
   checkInComment: string;
   /** Earlier versions, oldest first. */
   history: FileVersionRecord[];
+  /** Who has the file checked out (SharePoint's CheckedOutByUser); absent when it is checked in. */
+  checkedOutById?: number;
+  /** What the user who checked the file out saved since: only that user sees it until check-in. */
+  draft?: { content: string; size: number };
 }
 
 export interface SiteRecord {

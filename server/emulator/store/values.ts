@@ -24,6 +24,12 @@ function multi(value: unknown): unknown[] | null {
   return [value];
 }
 
+/** The most characters a single line of text (and Title) holds. */
+export const TEXT_FIELD_LIMIT = 255;
+/** SharePoint's date range: 1.1.1900 to 31.12.8900. */
+const EARLIEST_DATE = Date.UTC(1900, 0, 1);
+const LATEST_DATE = Date.UTC(8900, 11, 31, 23, 59, 59);
+
 function typeError(field: FieldRecord, expected: string): SpError {
   return new SpError(400, '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
     `Cannot convert a primitive value to the expected type '${expected}'. See the inner exception for more details. (${field.internalName})`);
@@ -34,8 +40,8 @@ function toNumber(field: FieldRecord, value: unknown): number | null {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   if (!Number.isFinite(n)) throw typeError(field, field.type === 'Integer' ? 'Edm.Int32' : 'Edm.Double');
   if (field.type === 'Integer' && !Number.isInteger(n)) throw typeError(field, 'Edm.Int32');
-  if (field.min !== undefined && n < field.min) throw fieldValidation(`The value of the field '${field.title}' must be at least ${field.min}.`);
-  if (field.max !== undefined && n > field.max) throw fieldValidation(`The value of the field '${field.title}' must be at most ${field.max}.`);
+  // Minimum and maximum are not checked: SharePoint enforces them only with the list's
+  // EnforceDataValidation on (off by default, and not settable over REST) and in its own forms.
   return n;
 }
 
@@ -59,8 +65,10 @@ export function coerceValue(field: FieldRecord, value: unknown, ctx: ValueContex
       if (value === null || value === undefined) return null;
       if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') throw typeError(field, 'Edm.String');
       const s = String(value);
-      if (field.type === 'Text' && field.maxLength !== undefined && s.length > field.maxLength) {
-        throw fieldValidation(`The value for field '${field.title}' exceeds the maximum length of ${field.maxLength} characters.`);
+      // A single line of text holds at most 255 characters, whatever its MaxLength (which only
+      // SharePoint's forms enforce).
+      if (field.type === 'Text' && s.length > TEXT_FIELD_LIMIT) {
+        throw fieldValidation(`Invalid text value. The value of the field '${field.title}' is longer than ${TEXT_FIELD_LIMIT} characters.`);
       }
       return s === '' ? null : s;
     }
@@ -79,14 +87,16 @@ export function coerceValue(field: FieldRecord, value: unknown, ctx: ValueContex
       if (typeof value !== 'string') throw typeError(field, 'Edm.DateTime');
       const t = Date.parse(value);
       if (isNaN(t)) throw typeError(field, 'Edm.DateTime');
+      if (t < EARLIEST_DATE || t > LATEST_DATE) {
+        throw fieldValidation(`Invalid date/time value. A date/time field contains invalid data (${value}); SharePoint stores dates from 1900 to 8900.`);
+      }
       return spDateTime(new Date(t));
     }
+    // A value outside the field's choices is stored as sent (SharePoint checks membership only in its
+    // forms, or with EnforceDataValidation): every reader must treat a choice as untrusted text.
     case 'Choice': {
       if (value === null || value === undefined || value === '') return null;
       if (typeof value !== 'string') throw typeError(field, 'Edm.String');
-      if (!field.fillInChoice && !(field.choices ?? []).includes(value)) {
-        throw fieldValidation(`Value '${value}' is not a valid choice for field '${field.title}'.`);
-      }
       return value;
     }
     case 'MultiChoice': {
@@ -94,9 +104,6 @@ export function coerceValue(field: FieldRecord, value: unknown, ctx: ValueContex
       if (values === null) return null;
       const strings = values.map((v) => {
         if (typeof v !== 'string') throw typeError(field, 'Collection(Edm.String)');
-        if (!field.fillInChoice && !(field.choices ?? []).includes(v)) {
-          throw fieldValidation(`Value '${v}' is not a valid choice for field '${field.title}'.`);
-        }
         return v;
       });
       return strings.length ? strings : null;
@@ -159,11 +166,6 @@ export function fieldForProperty(list: ListRecord, key: string): FieldRecord | u
     if (f) return f;
   }
   return undefined;
-}
-
-/** Whether a stored value counts as empty for Required. */
-export function isEmpty(v: StoredValue | undefined): boolean {
-  return v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 }
 
 /** A field's default value (from `<Default>`) as a stored value. */

@@ -1,5 +1,7 @@
 import { app, type InvocationContext, type Timer } from '@azure/functions';
+import { deadlineAfter } from '../../../src/data/deadline';
 import { runReminders, type ReminderRunResult } from '../../../src/data/graph';
+import { RUN_BUDGET_MS } from './budget';
 import { isLocalUrl, jobConfig, settingsFromEnv } from '../../reminders/config';
 import { credentialFor, isAuthMode } from '../../reminders/credentials';
 import { createGraphClient } from '../../reminders/graphClient';
@@ -26,21 +28,24 @@ export function summarise(result: ReminderRunResult): Record<string, unknown> {
 }
 
 export async function remindersTimer(timer: Timer, context: InvocationContext): Promise<void> {
+  // Counted from the start: every wait and request of the run ends before the host's timeout.
+  const deadline = deadlineAfter(RUN_BUDGET_MS);
   const env = process.env;
   const settings = settingsFromEnv(env);
   const config = jobConfig(settings);
   const mode = env.REMINDERS_AUTH && isAuthMode(env.REMINDERS_AUTH) ? env.REMINDERS_AUTH : 'managed-identity';
   const credential = settings.graphUrl && isLocalUrl(settings.graphUrl) ? undefined : await credentialFor(mode, env);
-  const graph = createGraphClient({ graphUrl: settings.graphUrl, ...(credential ? { credential } : {}) });
-  // ReminderLog through SharePoint REST by default (REMINDERS_LOG_STORE=graph keeps it on Graph).
-  const reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, { credential });
+  const graph = createGraphClient({ graphUrl: settings.graphUrl, deadline, ...(credential ? { credential } : {}) });
+  // ReminderLog through SharePoint REST by default (REMINDERS_LOG_STORE=graph keeps it on Graph); its answers
+  // feed the same server clock.
+  const reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, { credential, deadline, serverClock: graph.serverClock });
+  // Which status reports count: the steering group and the actions' ownership history (docs/security.md).
   const sharePoint = jobSharePoint(config.siteUrl, { credential });
   if (timer.isPastDue) context.log('reminders: the timer is late; the planner catches up on what is still useful');
-  const result = await runReminders({ graph, config, reminderLog, reportAuthority: sharePoint.reportAuthority, log: (line) => context.warn(line) }, new Date());
+  const result = await runReminders({ graph, config, reminderLog, deadline, reportAuthority: sharePoint.reportAuthority, log: (line) => context.warn(line) }, new Date());
   const summary = summarise(result);
   if (result.failed.length) context.warn('reminders', JSON.stringify(summary));
   else context.log('reminders', JSON.stringify(summary));
-
 }
 
 app.timer('reminders', {

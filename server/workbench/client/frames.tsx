@@ -4,20 +4,23 @@ import type { Theme } from '@fluentui/react/lib/Theme';
 import type { Lang } from '../../../src/core/i18n/catalog';
 import { WORKBENCH } from '../../../src/core/i18n/workbench';
 
+/** Phones: SharePoint's mobile page has slim margins, and Teams on a phone has no app rail. */
+const PHONE = '@media (max-width: 639px)';
+
 const classes = mergeStyleSets({
   suiteBar: { background: '#0f6cbd', color: '#fff', height: 48, display: 'flex', alignItems: 'center', padding: '0 16px', fontSize: 16, fontWeight: 600 },
-  siteHeader: { padding: '16px 32px', borderBottom: '1px solid #e1dfdd', display: 'flex', alignItems: 'center', gap: 16 },
+  siteHeader: { padding: '16px 32px', borderBottom: '1px solid #e1dfdd', display: 'flex', alignItems: 'center', gap: 16, selectors: { [PHONE]: { padding: '8px 12px' } } },
   siteLogo: { width: 40, height: 40, borderRadius: 4, background: '#0f6cbd', color: '#fff', display: 'flex', alignItems: 'center', justifyContent: 'center', fontWeight: 700 },
   siteTitle: { fontSize: 20, fontWeight: 600 },
-  pageTitle: { margin: '24px 32px 8px', fontSize: 28, fontWeight: 600 },
-  canvas: { margin: '0 auto', maxWidth: 1280, padding: '8px 32px 32px' },
-  section: { padding: '16px 24px', borderRadius: 4 },
-  teams: { display: 'grid', gridTemplateColumns: '68px 1fr', minHeight: 'calc(100vh - 120px)' },
-  rail: { background: '#33344a', color: '#fff', display: 'flex', flexDirection: 'column', alignItems: 'center', paddingTop: 12, gap: 16, fontSize: 11 },
+  pageTitle: { margin: '24px 32px 8px', fontSize: 28, fontWeight: 600, selectors: { [PHONE]: { margin: '12px 12px 4px', fontSize: 22 } } },
+  canvas: { margin: '0 auto', maxWidth: 1280, padding: '8px 32px 32px', selectors: { [PHONE]: { padding: '4px 0 16px' } } },
+  section: { padding: '16px 24px', borderRadius: 4, selectors: { [PHONE]: { padding: '12px', borderRadius: 0 } } },
+  teams: { display: 'grid', gridTemplateColumns: '68px minmax(0, 1fr)', minHeight: 'calc(100vh - 120px)', selectors: { [PHONE]: { gridTemplateColumns: 'minmax(0, 1fr)' } } },
+  rail: { background: '#33344a', color: '#fff', display: 'flex', flexDirection: 'column', alignItems: 'center', paddingTop: 12, gap: 16, fontSize: 11, selectors: { [PHONE]: { display: 'none' } } },
   railItem: { width: 48, textAlign: 'center' },
-  teamsHeader: { display: 'flex', alignItems: 'center', gap: 16, padding: '10px 20px', borderBottom: '1px solid rgba(128,128,128,.3)' },
+  teamsHeader: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: '4px 16px', padding: '10px 20px', borderBottom: '1px solid rgba(128,128,128,.3)', selectors: { [PHONE]: { padding: '8px 12px' } } },
   tab: { fontWeight: 600, borderBottom: '3px solid currentColor', padding: '4px 0' },
-  tabBody: { padding: '16px 20px' }
+  tabBody: { padding: '16px 20px', selectors: { [PHONE]: { padding: '12px' } } }
 });
 
 export interface IFrameProps {

@@ -86,6 +86,15 @@ export function ActionHistory(props: IActionHistoryProps): React.ReactElement {
                   <dd className={detailClasses.value}>{r.decisionNote ?? COMMON[lang].yes}</dd>
                 </>
               )}
+              {r.publicSummary && (
+                <>
+                  <dt className={detailClasses.term}>{label('publicSummary')}</dt>
+                  <dd className={detailClasses.value}>
+                    <div>{r.publicSummary}</div>
+                    <div>({r.isPublic ? t.summaryPublished : t.summaryNotPublished})</div>
+                  </dd>
+                </>
+              )}
               {r.authorEmail && (
                 <>
                   <dt className={detailClasses.term}>{t.reporter}</dt>

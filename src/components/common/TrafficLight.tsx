@@ -24,10 +24,12 @@ const classes = mergeStyleSets({
 /** A light is never colour alone: the dot comes with its name in the user's language. */
 export function TrafficLight(props: ITrafficLightProps): React.ReactElement {
   const { light, lang } = props;
-  const label = light ? TRAFFIC_LIGHTS.find((l) => l.code === light)?.labels[lang] ?? light : props.noneLabel;
+  // A value outside the choices (SharePoint stores what a REST client sends) is shown as text, without a colour.
+  const known = light ? TRAFFIC_LIGHTS.find((l) => l.code === light) : undefined;
+  const label = light ? known?.labels[lang] ?? light : props.noneLabel;
   return (
-    <span className={classes.root} data-light={light ?? 'none'}>
-      <span className={classes.dot} style={{ background: light ? COLOURS[light] : 'transparent' }} aria-hidden="true" />
+    <span className={classes.root} data-light={known?.code ?? (light ? 'other' : 'none')}>
+      <span className={classes.dot} style={{ background: known ? COLOURS[known.code] : 'transparent' }} aria-hidden="true" />
       <span>{label}</span>
     </span>
   );

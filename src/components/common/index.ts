@@ -8,3 +8,4 @@ export { Btn, type IBtnProps } from './Btn';
 export { StatusMessage, type IStatusMessageProps, type StatusKind } from './StatusMessage';
 export { copyToClipboard } from './clipboard';
 export { openInPlace } from './openInPlace';
+export { SafeLink, type ISafeLinkProps } from './SafeLink';

@@ -1,11 +1,15 @@
 import * as React from 'react';
 import { DefaultButton, MessageBar, MessageBarType, Stack, type IContextualMenuProps } from '@fluentui/react';
-import { format } from '../../core/i18n/catalog';
+import { format, type Lang } from '../../core/i18n/catalog';
 import { EXCEL } from '../../core/i18n/excel';
 import type { RoadmapAction } from '../../core/schema';
 import { describeError } from '../shell/errors';
 import { downloadFile, XLSX_MIME } from './download';
-import { loadExcel } from './loadExcel';
+import { loadExcel, type ExcelModule } from './loadExcel';
+import { diffWorkbookAgainstList } from '../../core/excel/diff';
+import { fileSizeProblem } from '../../core/excel/read';
+import { pendingWorkbookEdits } from '../../core/excel/report';
+import type { LibraryFileTooLargeError } from '../../excel/library';
 import type { IExcelCommandResult, IExcelExportButtonProps } from './types';
 
 type Status = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly kind: 'done'; readonly result: IExcelCommandResult };
@@ -14,6 +18,12 @@ type Target = 'download' | 'library';
 /** `tiekartta.xlsx`, `tiekartta-2025.xlsx`, `tiekartta-2025-2026.xlsx`. */
 function defaultFileName(years: readonly number[]): string {
   return years.length ? `tiekartta-${[...years].sort((a, b) => a - b).join('-')}.xlsx` : 'tiekartta.xlsx';
+}
+
+/** Rows of the library workbook whose edits are not in the list yet (0 when it cannot be read as a roadmap). */
+async function pendingEdits(excel: ExcelModule, content: Uint8Array, actions: readonly RoadmapAction[], lang: Lang, now: Date): Promise<number> {
+  const rows = await excel.readWorkbookRows(content, { lang });
+  return rows.ok ? pendingWorkbookEdits(diffWorkbookAgainstList(rows.rows, actions, { lang }, now)) : 0;
 }
 
 /**
@@ -47,8 +57,19 @@ export default function ExcelExportButton(props: IExcelExportButtonProps): JSX.E
       const actions: RoadmapAction[] = years.length > 1 ? all.filter((a) => years.indexOf(a.roadmapYear) >= 0) : all;
       const bytes = await excel.exportRoadmapWorkbook(actions, { lang, years: years.length ? years : null, now });
       if (target === 'library' && library) {
-        const etag = await excel.libraryFileEtag(library.sp, library.path);
-        await excel.writeLibraryWorkbook(library.sp, library.path, bytes, etag ?? null);
+        // The version replaced is the one checked: edits in it that were never imported are not dropped.
+        const current = await excel.readLibraryWorkbook(library.sp, library.path).catch((error: unknown) => {
+          if (error instanceof Error && error.name === 'LibraryFileNotFoundError') return undefined;
+          throw error;
+        });
+        // Every action counts here (a one-year export read only its year).
+        const everything = years.length === 1 ? await repositories.actions.list() : all;
+        const pending = current ? await pendingEdits(excel, current.content, everything, lang, now) : 0;
+        if (pending > 0) {
+          finish({ kind: 'error', text: format(t.pendingChanges, { path: library.path, count: pending }) });
+          return;
+        }
+        await excel.writeLibraryWorkbook(library.sp, library.path, bytes, current?.etag ?? null);
         finish({ kind: 'success', text: t.savedToLibrary });
       } else {
         downloadFile(bytes, props.fileName ?? defaultFileName(years), XLSX_MIME);
@@ -56,7 +77,9 @@ export default function ExcelExportButton(props: IExcelExportButtonProps): JSX.E
       }
     } catch (error) {
       const conflict = error instanceof Error && error.name === 'LibraryConflictError' && library;
-      const text = conflict && library ? format(t.libraryConflict, { path: library.path }) : `${t.exportFailed} ${describeError(error, lang)}`;
+      const tooLarge = error instanceof Error && error.name === 'LibraryFileTooLargeError' && library
+        ? fileSizeProblem(library.path, (error as LibraryFileTooLargeError).bytes, lang, (error as LibraryFileTooLargeError).maxBytes) : undefined;
+      const text = conflict && library ? format(t.libraryConflict, { path: library.path }) : tooLarge ?? `${t.exportFailed} ${describeError(error, lang)}`;
       finish({ kind: 'error', text });
     }
   }, [props.now, props.fileName, years, repositories, lang, library, finish, t]);

@@ -5,6 +5,7 @@ import { COMMON } from '../../core/i18n/common';
 import { EXCEL } from '../../core/i18n/excel';
 import { WHOLE_FILE_ROW } from '../../core/excel/rights';
 import type { WorkbookDiff } from '../../core/excel/diff';
+import type { WorkbookWarning } from '../../core/excel/read';
 import type { ImportSummary } from '../../core/excel/report';
 import type { IExcelImportPanelProps } from './types';
 import { hasWrites, useExcelImport } from './useExcelImport';
@@ -42,6 +43,15 @@ function rowText(t: Texts, row: number | undefined): string | number {
   return row === undefined || row === WHOLE_FILE_ROW ? t.rowWholeFile : row;
 }
 
+/** Notes, with the cell's value: text left out of a cell is shown here, never dropped silently. */
+function Warnings(props: { t: Texts; warnings: readonly WorkbookWarning[] }): JSX.Element | null {
+  const { t } = props;
+  return (
+    <Table caption={t.sectionWarnings} headers={[t.colRow, t.colColumn, t.colValue, t.colMessage]} testId="excel-import-warnings"
+      rows={props.warnings.map((w) => [w.row ?? '', w.column ?? '', w.value ?? '', w.message])} />
+  );
+}
+
 function Preview(props: { t: Texts; diff: WorkbookDiff }): JSX.Element {
   const { t, diff } = props;
   return (
@@ -57,8 +67,7 @@ function Preview(props: { t: Texts; diff: WorkbookDiff }): JSX.Element {
           <ul key="c" style={{ margin: 0, paddingLeft: 16 }}>{u.changes.map((c) => <li key={c.key} data-testid="excel-import-change">{`${c.column}: ${format(t.changeArrow, { from: c.fromText || '–', to: c.toText || '–' })}`}</li>)}</ul>])} />
       <Table caption={t.sectionMissing} headers={[t.colCode, t.colAction]}
         rows={diff.missing.map((m) => [m.code ?? '', m.title])} />
-      <Table caption={t.sectionWarnings} headers={[t.colRow, t.colColumn, t.colMessage]}
-        rows={diff.warnings.map((w) => [w.row ?? '', w.column ?? '', w.message])} />
+      <Warnings t={t} warnings={diff.warnings} />
     </div>
   );
 }
@@ -77,7 +86,7 @@ export default function ExcelImportPanel(props: IExcelImportPanelProps): JSX.Ele
       {stage.kind === 'preview' && (
         <PrimaryButton text={t.apply} onClick={actions.apply} disabled={!hasWrites(diff) || (!!diff?.errors.length && !state.skipInvalid)} data-testid="excel-import-apply" />
       )}
-      {stage.kind === 'done' && steering && props.library && state.libraryEtag !== undefined && !state.savedToLibrary && (
+      {stage.kind === 'done' && stage.library.save && steering && props.library && state.libraryEtag !== undefined && !state.savedToLibrary && (
         <PrimaryButton text={t.saveToLibrary} onClick={actions.saveToLibrary} data-testid="excel-import-save-library" />
       )}
       <DefaultButton text={stage.kind === 'done' ? EXCEL[props.lang].importButton : t.chooseFile} onClick={actions.reset} disabled={stage.kind === 'applying' || stage.kind === 'reading'} />
@@ -129,10 +138,14 @@ export default function ExcelImportPanel(props: IExcelImportPanelProps): JSX.Ele
               ? <MessageBar messageBarType={MessageBarType.error}>{stage.refused}</MessageBar>
               : <MessageBar messageBarType={stage.summary.conflicts.length || stage.summary.errors.length ? MessageBarType.warning : MessageBarType.success}>{summaryLine(t, stage.summary, true)}</MessageBar>}
             {state.savedToLibrary && <MessageBar messageBarType={MessageBarType.success}>{t.savedToLibrary}</MessageBar>}
+            {!stage.library.save && steering && props.library && state.libraryEtag !== undefined && (
+              <MessageBar messageBarType={MessageBarType.warning} data-testid="excel-import-library-kept">{stage.library.message}</MessageBar>
+            )}
             <Table caption={t.sectionConflicts} headers={[t.colRow, t.colCode, t.colAction, t.colMessage]}
               rows={stage.summary.conflicts.map((c) => [rowText(t, c.row), c.code ?? '', c.title, c.message])} />
             <Table caption={t.sectionErrors} headers={[t.colRow, t.colColumn, t.colValue, t.colMessage]}
               rows={stage.summary.errors.map((e) => [rowText(t, e.row), e.column, e.value, e.message])} />
+            <Warnings t={t} warnings={stage.summary.warnings} />
           </Stack>
         )}
       </div>

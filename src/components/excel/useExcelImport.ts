@@ -1,8 +1,9 @@
 import * as React from 'react';
 import type { Lang } from '../../core/i18n/catalog';
 import { diffWorkbookAgainstList, type WorkbookDiff } from '../../core/excel/diff';
-import type { WorkbookRows } from '../../core/excel/read';
-import { importSummary, type ImportSummary } from '../../core/excel/report';
+import { fileSizeProblem, type WorkbookRows } from '../../core/excel/read';
+import type { LibraryFileTooLargeError } from '../../excel/library';
+import { importSummary, librarySaveDecision, type ImportSummary, type LibrarySaveDecision } from '../../core/excel/report';
 import { restrictDiffToRights } from '../../core/excel/rights';
 import type { RoadmapAction } from '../../core/schema';
 import { EXCEL } from '../../core/i18n/excel';
@@ -17,7 +18,8 @@ export type ImportStage =
   | { readonly kind: 'reading' }
   | { readonly kind: 'preview' }
   | { readonly kind: 'applying'; readonly done: number; readonly total: number }
-  | { readonly kind: 'done'; readonly summary: ImportSummary; readonly refused?: string };
+  /** `library`: whether the refreshed workbook may replace the library file (only after a complete apply). */
+  | { readonly kind: 'done'; readonly summary: ImportSummary; readonly refused?: string; readonly library: LibrarySaveDecision };
 
 export interface ExcelImportState {
   readonly stage: ImportStage;
@@ -78,6 +80,12 @@ export function useExcelImport(props: IExcelImportPanelProps): [ExcelImportState
   }, [lang, repositories, compareRows, update]);
 
   const readFile = React.useCallback((file: File) => {
+    // A file too large to read is refused before the browser reads it into memory.
+    const tooLarge = fileSizeProblem(file.name, file.size, lang);
+    if (tooLarge) {
+      update((s) => ({ ...s, stage: { kind: 'choose', error: tooLarge } }));
+      return;
+    }
     file.arrayBuffer().then((buffer) => compare(new Uint8Array(buffer), file.name), (error: unknown) => {
       update((s) => ({ ...s, stage: { kind: 'choose', error: describeError(error, lang) } }));
     });
@@ -90,7 +98,9 @@ export function useExcelImport(props: IExcelImportPanelProps): [ExcelImportState
       .then((excel) => excel.readLibraryWorkbook(library.sp, library.path))
       .then((workbook) => compare(workbook.content, library.path, workbook.etag), (error: unknown) => {
         const t = EXCEL[lang];
-        const message = error instanceof Error && error.name === 'LibraryFileNotFoundError' ? format(t.libraryNotFound, { path: library.path }) : describeError(error, lang);
+        const tooLarge = error instanceof Error && error.name === 'LibraryFileTooLargeError'
+          ? fileSizeProblem(library.path, (error as LibraryFileTooLargeError).bytes, lang, (error as LibraryFileTooLargeError).maxBytes) : undefined;
+        const message = error instanceof Error && error.name === 'LibraryFileNotFoundError' ? format(t.libraryNotFound, { path: library.path }) : tooLarge ?? describeError(error, lang);
         update((s) => ({ ...s, stage: { kind: 'choose', error: message } }));
       });
   }, [library, lang, compare, update]);
@@ -114,12 +124,13 @@ export function useExcelImport(props: IExcelImportPanelProps): [ExcelImportState
         lang, skipInvalid, onProgress: ({ done, total }) => update((s) => ({ ...s, stage: { kind: 'applying', done, total } }))
       }))
       .then((outcome) => {
+        const library = librarySaveDecision(diff, outcome.written ? outcome.applied : undefined, lang);
         if (!outcome.written) {
-          update((s) => ({ ...s, stage: { kind: 'done', summary: importSummary(diff, { created: 0, updated: 0, deleted: 0, conflicts: [], failures: [] }), refused: outcome.reason } }));
+          update((s) => ({ ...s, stage: { kind: 'done', summary: importSummary(diff, { created: 0, updated: 0, deleted: 0, conflicts: [], failures: [] }), refused: outcome.reason, library } }));
           return;
         }
         const summary = importSummary(diff, outcome.applied);
-        update((s) => ({ ...s, stage: { kind: 'done', summary } }));
+        update((s) => ({ ...s, stage: { kind: 'done', summary, library } }));
         onApplied?.(summary);
       }, (error: unknown) => {
         update((s) => ({ ...s, stage: { kind: 'choose', error: describeError(error, lang) } }));
@@ -127,7 +138,9 @@ export function useExcelImport(props: IExcelImportPanelProps): [ExcelImportState
   }, [state, repositories, lang, onApplied, update]);
 
   const saveToLibrary = React.useCallback(() => {
-    if (!library || state.libraryEtag === undefined || !rights?.canEditAllActions) return;
+    // Only after a complete apply: otherwise the file holds edits that a fresh export would drop.
+    const complete = state.stage.kind === 'done' && state.stage.library.save;
+    if (!library || state.libraryEtag === undefined || !rights?.canEditAllActions || !complete) return;
     const etag = state.libraryEtag;
     loadExcel()
       .then(async (excel) => {
@@ -139,7 +152,7 @@ export function useExcelImport(props: IExcelImportPanelProps): [ExcelImportState
         const message = error instanceof Error && error.name === 'LibraryConflictError' ? format(t.libraryConflict, { path: library.path }) : describeError(error, lang);
         update((s) => ({ ...s, stage: { kind: 'choose', error: message } }));
       });
-  }, [library, state.libraryEtag, rights, repositories, lang, now, update]);
+  }, [library, state.libraryEtag, state.stage, rights, repositories, lang, now, update]);
 
   const reset = React.useCallback(() => update(() => ({ stage: { kind: 'choose' }, deleteMissing: false, skipInvalid: false })), [update]);
 

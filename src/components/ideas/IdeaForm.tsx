@@ -2,13 +2,13 @@ import * as React from 'react';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { Checkbox } from '@fluentui/react/lib/Checkbox';
 import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
-import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { PrimaryButton, DefaultButton } from '@fluentui/react/lib/Button';
 import { mergeStyleSets } from '@fluentui/react/lib/Styling';
 import type { Lang } from '../../core/i18n/catalog';
 import { COMMON } from '../../core/i18n/common';
 import { BENEFICIARIES, COST_CLASSES, GOALS, IDEAS, IMPACT_CLASSES, fieldByKey, type GoalCode, type SizeClass } from '../../core/schema';
 import type { IdeaDraft, IdeaFieldError } from '../../core/cycle';
+import { Btn } from '../common/Btn';
+import { ChoiceMenu, type IChoiceMenuOption } from '../common/ChoiceMenu';
 import { cycleText } from '../cycle/text';
 
 export interface IIdeaFormProps {
@@ -54,7 +54,7 @@ export function IdeaForm(props: IIdeaFormProps): React.ReactElement {
     const e = errors.find((x) => x.field === field);
     return e ? cycleText(lang, e.error === 'required' ? 'error.required' : 'error.too-long') : undefined;
   };
-  const goalOptions: IDropdownOption[] = [
+  const goalOptions: IChoiceMenuOption[] = [
     { key: NOT_SURE, text: cycleText(lang, 'idea.notSure') },
     ...GOALS.map((g) => ({ key: g.code, text: `${g.code} – ${g.labels[lang]}` }))
   ];
@@ -116,11 +116,14 @@ export function IdeaForm(props: IIdeaFormProps): React.ReactElement {
           ))}
         </div>
       </fieldset>
-      <Dropdown
+      <ChoiceMenu
+        id="idea-goal"
         label={label('goal', lang)}
         options={goalOptions}
-        selectedKey={draft.goal ?? NOT_SURE}
-        onChange={(_, o) => set({ goal: !o || o.key === NOT_SURE ? null : (o.key as GoalCode) })}
+        multiple={false}
+        placeholder={cycleText(lang, 'idea.notSure')}
+        selectedKeys={[draft.goal ?? NOT_SURE]}
+        onChange={([key]) => set({ goal: !key || key === NOT_SURE ? null : (key as GoalCode) })}
       />
       <ChoiceGroup
         label={label('costClass', lang)}
@@ -135,10 +138,10 @@ export function IdeaForm(props: IIdeaFormProps): React.ReactElement {
         onChange={(_, o) => set({ impactClass: !o || o.key === NOT_SURE ? null : (o.key as SizeClass) })}
       />
       <div className={classes.buttons}>
-        <PrimaryButton type="submit" disabled={busy} data-testid="idea-submit">
+        <Btn primary={true} type="submit" disabled={busy} testId="idea-submit">
           {busy ? cycleText(lang, 'idea.submitting') : cycleText(lang, props.editing ? 'idea.saveChanges' : 'idea.submit')}
-        </PrimaryButton>
-        {props.editing && props.onCancel ? <DefaultButton onClick={props.onCancel}>{COMMON[lang].cancel}</DefaultButton> : null}
+        </Btn>
+        {props.editing && props.onCancel ? <Btn onClick={props.onCancel}>{COMMON[lang].cancel}</Btn> : null}
       </div>
     </form>
   );

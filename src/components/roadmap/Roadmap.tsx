@@ -9,6 +9,7 @@ import { GROUP_KEYS, type GroupKey } from '../../core/roadmap/group';
 import { actionPermissions, canCreateActions, canImportWorkbook } from '../../core/roadmap/permissions';
 import type { ImportSummary } from '../../core/excel/report';
 import { EMPTY_FILTER } from '../../core/roadmap/filter';
+import { roadmapLayout } from '../../core/roadmap/layout';
 import { ROADMAP_VIEWS, type RoadmapView } from '../../core/roadmap/url';
 import type { RoadmapAction } from '../../core/schema';
 import { ROADMAP_ACTIONS } from '../../core/schema/lists';
@@ -19,9 +20,11 @@ import { copyToClipboard } from '../common/clipboard';
 import { EmptyState } from '../common/EmptyState';
 import { ErrorState } from '../common/ErrorState';
 import { LoadingState } from '../common/LoadingState';
+import { useElementWidth } from '../common/useElementWidth';
 import { Notice } from '../common/Notice';
 import { DEFAULT_WORKBOOK_PATH, ExcelExportButton, ExcelImportPanel, type IExcelCommandResult, type IExcelLibraryFile } from '../excel';
 import { RoadmapFilters } from '../roadmapFilters/RoadmapFilters';
+import { RoadmapCards } from '../roadmapCards/RoadmapCards';
 import { RoadmapPrint } from '../roadmapPrint/RoadmapPrint';
 import { RoadmapTable } from '../roadmapTable/RoadmapTable';
 import { useApp } from '../shell/AppContext';
@@ -68,6 +71,9 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
   const [printing, setPrinting] = React.useState<Date | null>(null);
   const [importing, setImporting] = React.useState(false);
   const { state, filtered } = model;
+  // The web part's own width decides (a narrow page column is as narrow as a phone).
+  const [rootRef, width] = useElementWidth<HTMLDivElement>();
+  const narrow = roadmapLayout(width) === 'narrow';
 
   React.useEffect(() => {
     if (data.status === 'ready') markFirstRender(data.actions.length);
@@ -156,7 +162,7 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
 
   if (data.status === 'loading') {
     return (
-      <div className={classes.root} data-testid="roadmap">
+      <div className={classes.root} data-testid="roadmap" ref={rootRef}>
         {header}
         <LoadingState label={t.loadingActions} />
       </div>
@@ -164,7 +170,7 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
   }
   if (data.status === 'error') {
     return (
-      <div className={classes.root} data-testid="roadmap">
+      <div className={classes.root} data-testid="roadmap" ref={rootRef}>
         {header}
         <ErrorState message={describeError(data.error, lang)} onRetry={data.reload} retryLabel={COMMON[lang].retry} />
       </div>
@@ -188,6 +194,7 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
         <RoadmapTimeline lang={lang} actions={filtered} onOpen={onOpen} linkTo={linkTo} />
       </React.Suspense>
     );
+  else if (narrow) view = <RoadmapCards lang={lang} grouped={model.grouped} onOpen={onOpen} linkTo={linkTo} />;
   else view = <RoadmapTable lang={lang} grouped={model.grouped} onOpen={onOpen} linkTo={linkTo} />;
 
   const selected = model.selected;
@@ -195,7 +202,7 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
   const steering = !!data.rights?.isSteeringMember || !!data.rights?.canEditAllActions;
 
   return (
-    <div className={classes.root} data-testid="roadmap" aria-busy={data.refreshing}>
+    <div className={classes.root} data-testid="roadmap" aria-busy={data.refreshing} ref={rootRef} data-layout={narrow ? 'narrow' : 'wide'}>
       {header}
       <Notice notice={mutations.notice} onDismiss={() => mutations.setNotice(null)} dismissLabel={SHELL[lang].dismiss} />
       {model.selectedMissing && (
@@ -208,6 +215,7 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
         years={model.years}
         directors={model.directors}
         canFilterMine={!!data.rights?.email}
+        collapsed={narrow}
       />
       <div className={`${classes.viewBar} dt-noprint`}>
         <div role="group" aria-label={t.viewsLabel} className={classes.views} data-testid="view-switch">

@@ -13,4 +13,6 @@ export interface IRoadmapFiltersProps {
   readonly directors: readonly string[];
   /** "My actions" needs to know who is signed in. */
   readonly canFilterMine: boolean;
+  /** Narrow widths: the filters fold behind one "Filters (n active)" control. */
+  readonly collapsed?: boolean;
 }

@@ -11,17 +11,25 @@ import { TrafficLight } from '../common/TrafficLight';
 import { GroupHeaderRow } from './GroupHeaderRow';
 import type { IRoadmapTableProps } from './IRoadmapTableProps';
 
-const COLUMNS: readonly { key: string; min: number; max: number }[] = [
+type ShortHeader = 'columnGoal' | 'columnProgress' | 'columnYear';
+
+/**
+ * Widths fit the header (or its short form) in fi, sv and en at 14 px semibold: the longest of "Tavoite",
+ * "Edistys", "Framsteg", "Vastuujohtaja", "Ansvarig direktör", "Ansvarsperson", "Liikennevalo". The short
+ * forms stand for field names too long for a narrow column ("Tavoite tai kyvykkyys", "Edistyminen %",
+ * "Tiekarttavuosi"); the full name is the header's accessible name and its hover text.
+ */
+const COLUMNS: readonly { key: string; min: number; max: number; short?: ShortHeader }[] = [
   { key: 'code', min: 64, max: 90 },
   { key: 'title', min: 200, max: 420 },
-  { key: 'goal', min: 40, max: 60 },
-  { key: 'level', min: 120, max: 220 },
-  { key: 'responsibleDirector', min: 120, max: 220 },
+  { key: 'goal', min: 64, max: 80, short: 'columnGoal' },
+  { key: 'level', min: 110, max: 220 },
+  { key: 'responsibleDirector', min: 124, max: 220 },
   { key: 'owner', min: 110, max: 180 },
   { key: 'status', min: 80, max: 120 },
   { key: 'trafficLight', min: 90, max: 120 },
-  { key: 'progress', min: 70, max: 90 },
-  { key: 'roadmapYear', min: 60, max: 80 }
+  { key: 'progress', min: 72, max: 90, short: 'columnProgress' },
+  { key: 'roadmapYear', min: 48, max: 70, short: 'columnYear' }
 ];
 
 const GROUP_PROPS = { showEmptyGroups: false, onRenderHeader: (p?: IDetailsGroupDividerProps) => (p ? <GroupHeaderRow {...p} /> : null) };
@@ -39,9 +47,13 @@ export function RoadmapTable(props: IRoadmapTableProps): React.ReactElement {
 
   const columns = React.useMemo<IColumn[]>(
     () =>
-      COLUMNS.map(({ key, min, max }) => {
+      COLUMNS.map(({ key, min, max, short }) => {
         const field = fieldByKey(ROADMAP_ACTIONS, key);
-        const column: IColumn = { key, name: field.labels[lang], fieldName: key, minWidth: min, maxWidth: max, isResizable: true, isMultiline: key === 'title' };
+        const full = field.labels[lang];
+        const column: IColumn = {
+          key, name: short ? t[short] : full, ariaLabel: full, fieldName: key, minWidth: min, maxWidth: max, isResizable: true, isMultiline: key === 'title',
+          onRenderHeader: (header) => <span title={full}>{header?.column.name}</span>
+        };
         if (key === 'title') {
           column.onRender = (a: RoadmapAction) => (
             <Link

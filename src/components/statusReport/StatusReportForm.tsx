@@ -128,6 +128,26 @@ export default function StatusReportForm(props: IStatusReportFormProps): React.R
               />
             </div>
           )}
+          <div data-report-field="publicSummary">
+            <TextField
+              label={label('publicSummary')}
+              multiline={true}
+              rows={2}
+              autoAdjustHeight={true}
+              value={m.draft.publicSummary}
+              onChange={(_e, v) => m.update({ publicSummary: v ?? '' })}
+              description={fieldByKey(STATUS_UPDATES, 'publicSummary').description?.[lang]}
+              errorMessage={m.errors.publicSummary}
+              required={m.draft.isPublic}
+            />
+          </div>
+          <Checkbox
+            label={label('isPublic')}
+            checked={m.draft.isPublic}
+            onChange={(_e, c) => m.update({ isPublic: c === true })}
+            ariaDescribedBy="dt-report-public-hint"
+          />
+          <p id="dt-report-public-hint" style={{ margin: 0, fontSize: 12 }}>{t.publicHint}</p>
         </>
       )}
 

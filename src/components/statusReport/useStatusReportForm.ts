@@ -4,8 +4,14 @@ import { STATUS_REPORT } from '../../core/i18n/statusReport';
 import { emptyReportDraft, reportStepProblems, REPORT_STEPS, type ReportProblem, type ReportStep, type StatusReportDraft } from '../../core/roadmap/report';
 import type { IStatusReportFormProps } from './IStatusReportFormProps';
 
+const REQUIRED_TEXT: Readonly<Record<string, keyof (typeof STATUS_REPORT)['fi']>> = {
+  overallLight: 'overallRequired',
+  decisionNote: 'decisionNoteRequired',
+  publicSummary: 'publicSummaryRequired'
+};
+
 const PROBLEM_TEXT = (problem: ReportProblem): keyof (typeof STATUS_REPORT)['fi'] =>
-  problem.problem === 'required' ? (problem.field === 'overallLight' ? 'overallRequired' : 'decisionNoteRequired') : problem.problem === 'range' ? 'progressRange' : 'explainRed';
+  problem.problem === 'required' ? REQUIRED_TEXT[problem.field] : problem.problem === 'range' ? 'progressRange' : 'explainRed';
 
 export interface IStatusReportModel {
   readonly step: ReportStep;

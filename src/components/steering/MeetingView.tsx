@@ -1,5 +1,4 @@
 import * as React from 'react';
-import { Link } from '@fluentui/react/lib/Link';
 import { format, type Lang } from '../../core/i18n/catalog';
 import { COMMON } from '../../core/i18n/common';
 import { ACTION } from '../../core/i18n/action';
@@ -15,6 +14,7 @@ import { Btn } from '../common/Btn';
 import { EmptyState } from '../common/EmptyState';
 import { LoadingState } from '../common/LoadingState';
 import { Notice, type INotice } from '../common/Notice';
+import { SafeLink } from '../common/SafeLink';
 import { StatusMessage } from '../common/StatusMessage';
 import { useApp } from '../shell/AppContext';
 import { describeFailure, meetingDayText, meetingWhen, run } from './format';
@@ -238,7 +238,7 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
         </p>
         {meeting.minutesUrl && (
           <p className={classes.muted}>
-            <Link href={meeting.minutesUrl} className={classes.link}>{t.minutes}</Link>
+            <SafeLink url={meeting.minutesUrl} className={classes.link}>{t.minutes}</SafeLink>
           </p>
         )}
         {agenda && (

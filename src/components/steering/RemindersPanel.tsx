@@ -21,7 +21,7 @@ import { Notice, type INotice } from '../common/Notice';
 import { StatusMessage } from '../common/StatusMessage';
 import { useApp } from '../shell/AppContext';
 import { describeFailure, meetingDayText, meetingWhen, run } from './format';
-import { safeMessageHtml } from './messageHtml';
+import { loadMessageSanitiser } from './messageHtml';
 import { steeringClasses as classes } from './styles';
 import type { ISteeringServices } from './types';
 import type { ISteeringData } from './useSteeringData';
@@ -223,22 +223,38 @@ function MeetingReminders(props: IMeetingRemindersProps): React.ReactElement {
   );
 }
 
-/** One rendered message as its recipient will read it (cleaned HTML, in the message's language). */
+/**
+ * One rendered message as its recipient will read it (cleaned HTML, in the message's language). Should
+ * the sanitiser's chunk fail to load, the message's plain-text part is shown instead, as text.
+ */
 function MessagePreview(props: { readonly message: ReminderMessage; readonly label: string }): React.ReactElement {
-  const html = React.useMemo(() => safeMessageHtml(props.message.html), [props.message.html]);
-  return (
-    <div
-      role="region"
-      aria-label={props.label}
-      // It scrolls: keyboard users reach it.
-      tabIndex={0}
-      lang={props.message.language}
-      className={classes.message}
-      data-testid="reminder-message-body"
-      // Cleaned by safeMessageHtml (allowlist); the renderer has escaped every value already.
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
-  );
+  const { lang } = useApp();
+  const [body, setBody] = React.useState<{ readonly html: string } | { readonly text: string } | null>(null);
+  React.useEffect(() => {
+    let live = true;
+    loadMessageSanitiser()
+      .then((clean) => live && setBody({ html: clean(props.message.html) }))
+      .catch((error: unknown) => {
+        console.error('[Digitiekartta] message preview', error);
+        if (live) setBody({ text: props.message.text });
+      });
+    return () => {
+      live = false;
+    };
+  }, [props.message.html, props.message.text]);
+  if (body === null) return <LoadingState label={STEERING[lang].loadingPart} size="small" />;
+  const common = {
+    role: 'region',
+    'aria-label': props.label,
+    // It scrolls: keyboard users reach it.
+    tabIndex: 0,
+    lang: props.message.language,
+    className: classes.message,
+    'data-testid': 'reminder-message-body'
+  };
+  if ('text' in body) return <div {...common}><pre className={classes.pre}>{body.text}</pre></div>;
+  // Cleaned by DOMPurify (messageHtml.ts); the renderer has escaped every value already.
+  return <div {...common} dangerouslySetInnerHTML={{ __html: body.html }} />;
 }
 
 /** Posts the meeting's pre-read (the frozen one when there is one) to the steering group's channel. */

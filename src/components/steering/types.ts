@@ -26,8 +26,8 @@ export interface ISteeringServices {
   /** The yearly cycle's views (ideas, proposals, carry-over). */
   readonly cycle: ICycleServices;
   /**
-   * The signed-in user's delegated Graph client: SPFx's `MSGraphClientV3`, or the Graph client against the
-   * emulator in the workbench. Undefined when Graph is not available (then reminders and calendar say so).
+   * The signed-in user's delegated Graph client (src/data/graph/transport.ts, signed by SPFx), or the same
+   * client against the emulator in the workbench. Undefined when Graph is not available (then reminders and calendar say so).
    */
   readonly graph?: GraphClientLike;
   readonly graphSettings: ISteeringGraphSettings;

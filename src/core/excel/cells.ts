@@ -2,6 +2,8 @@ import { YES_NO } from '../schema/choices';
 import type { Person } from '../schema/entities';
 import { normaliseText } from '../schema/mapping';
 import { findChoice } from './choices';
+import { parseEuroAmount, perYearMarker } from './amounts';
+import { parseLocaleNumber } from './numbers';
 import { parsePeriod, periodToString } from '../schema/period';
 import type { FieldDef } from '../schema/types';
 import { emptyValue } from '../validation/fields';
@@ -32,10 +34,15 @@ export type CellProblem =
   | 'unknownChoice'
   | 'unknownChoices'
   | 'errorValue'
-  | 'formulaWithoutResult';
+  | 'formulaWithoutResult'
+  /** A cost cell with two amounts (`a) 8750 e b) 9900 e`); detail: the amounts. */
+  | 'twoAmounts'
+  /** A per-year marker (`/v`) in a cost column that is not per year; detail: the marker. */
+  | 'perYearNotAnnual';
 
 export type CellResult =
-  | { readonly ok: true; readonly value: unknown }
+  /** `leftOut`: words of the cell that were not imported (after an amount), with the amount as written. */
+  | { readonly ok: true; readonly value: unknown; readonly leftOut?: { readonly amount: string; readonly text: string } }
   | { readonly ok: false; readonly problem: CellProblem; readonly detail?: string };
 
 const ok = (value: unknown): CellResult => ({ ok: true, value });
@@ -70,41 +77,8 @@ function roundTo(value: number, digits: number): number {
   return Math.round(value * f) / f;
 }
 
-// -------------------------------------------------------------------------------------------------------
-// Numbers: `2 800,00 €`, `2800.5`, `1.234.567,89`, `12 %`, `−5` (Unicode minus), `(no-break) spaces`.
-// -------------------------------------------------------------------------------------------------------
-
-/**
- * Reads a number as people type it in Finnish, Swedish or English. A comma alone is a decimal comma
- * (`2,5` = 2.5); when both `.` and `,` appear the last one is the decimal separator; spaces (also
- * no-break and narrow ones) and apostrophes group thousands. `€`/`EUR` is ignored; a trailing `%`
- * is reported so that the caller can decide what a percentage means.
- */
-export function parseLocaleNumber(text: string): { readonly value: number; readonly percent: boolean } | undefined {
-  let s = text.trim().replace(/[\u2212\u2012\u2013]/g, '-');
-  let percent = false;
-  if (/%$/.test(s)) {
-    percent = true;
-    s = s.slice(0, -1);
-  }
-  s = s.replace(/€|eur(o|oa|os)?/gi, '').replace(/[\s\u00a0\u202f\u2009'’]/g, '');
-  if (!/^[-+]?[\d.,]*\d[\d.,]*$/.test(s)) return undefined;
-  const lastDot = s.lastIndexOf('.');
-  const lastComma = s.lastIndexOf(',');
-  if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? '.' : ',';
-    const group = decimal === '.' ? ',' : '.';
-    s = s.split(group).join('');
-    if (decimal === ',') s = s.replace(',', '.');
-  } else if (lastComma >= 0) {
-    if (s.indexOf(',') !== lastComma) return undefined; // 1,234,567 without a decimal part: ambiguous
-    s = s.replace(',', '.');
-  } else if (lastDot >= 0 && s.indexOf('.') !== lastDot) {
-    s = s.split('.').join(''); // 1.234.567: dots group thousands
-  }
-  const value = Number(s);
-  return Number.isFinite(value) ? { value, percent } : undefined;
-}
+// Numbers: see numbers.ts (`parseLocaleNumber`, re-exported here).
+export { parseLocaleNumber } from './numbers';
 
 // -------------------------------------------------------------------------------------------------------
 // Dates: Excel date cells, serial numbers in a date column, `d.m.yyyy`, ISO days, quarters.
@@ -175,6 +149,8 @@ function readNumber(field: FieldDef, cell: CellInput): CellResult {
   let value: number;
   if (cell.kind === 'number') {
     value = cell.percent && field.kind === 'percent' ? roundTo(cell.value * 100, 10) : cell.value;
+  } else if (cell.kind === 'text' && field.kind === 'currency') {
+    return readAmount(field, cell.text);
   } else if (cell.kind === 'text') {
     const parsed = parseLocaleNumber(cell.text);
     if (!parsed || (parsed.percent && field.kind !== 'percent')) return fail('notNumber');
@@ -190,6 +166,15 @@ function readNumber(field: FieldDef, cell: CellInput): CellResult {
   // Euros to the cent: binary floating point must not make 0.1 + 0.2 a change.
   if (field.kind === 'currency') value = roundTo(value, 2);
   return ok(value);
+}
+
+/** A cost cell typed as text, the way the city writes costs (see amounts.ts). */
+function readAmount(field: FieldDef, text: string): CellResult {
+  const parsed = parseEuroAmount(text);
+  if (!parsed.ok) return fail(parsed.problem, parsed.detail);
+  if (parsed.perYear && !field.perYear) return fail('perYearNotAnnual', perYearMarker(text));
+  const value = roundTo(parsed.value, 2); // euros to the cent
+  return parsed.leftOut ? { ok: true, value, leftOut: { amount: parsed.amount, text: parsed.leftOut } } : ok(value);
 }
 
 function readChoice(field: FieldDef, text: string): CellResult {

@@ -2,6 +2,7 @@ import { format, type Lang } from '../i18n/catalog';
 import { EXCEL } from '../i18n/excel';
 import type { Person, RoadmapAction, RoadmapActionFields } from '../schema/entities';
 import { ROADMAP_ACTIONS, allFields } from '../schema/lists';
+import { normaliseText } from '../schema/mapping';
 import type { FieldDef } from '../schema/types';
 import { generateActionCode } from '../validation/codes';
 import { emptyValue, uniqueKey } from '../validation/fields';
@@ -30,8 +31,9 @@ import { displayValue, sameValue } from './values';
  * conflicts are reported with both values.
  *
  * Items not in the file: with a base, those the export wrote and whose rows are gone; without one, the
- * items of the roadmap years the file covers. They are deleted only with `deleteMissing`, and never when
- * SharePoint changed them after the export (a conflict instead).
+ * items of the roadmap years the file covers. An item that any row matched or might match (an ambiguous
+ * title, an unreadable year or id, an invalid row) is never missing. They are deleted only with
+ * `deleteMissing`, and never when SharePoint changed them after the export (a conflict instead).
  */
 
 export interface DiffOptions {
@@ -207,9 +209,36 @@ export function diffWorkbookAgainstList(
     return { by: 'none' };
   };
 
+  // Items a row matched or might match: by its id, its code, or its title (in its year, or in any year
+  // when the year cell is blank or could not be read), loosely compared. An ambiguous row (two items of
+  // the same title and year) might be either, so neither is ever taken for missing.
+  const byLooseTitle = new Map<string, RoadmapAction[]>();
+  for (const item of items) {
+    const k = normaliseText(item.title ?? '');
+    byLooseTitle.set(k, [...(byLooseTitle.get(k) ?? []), item]);
+  }
+  const mentioned = new Set<number>();
+  const mightMatch = (row: ImportRow): number[] => {
+    const ids: number[] = [];
+    if (row.id !== undefined) ids.push(row.id);
+    const code = row.values.code;
+    if (typeof code === 'string' && code.trim() !== '') {
+      const item = byCode.get(uniqueKey(code));
+      if (item) ids.push(item.id);
+    }
+    if (typeof row.values.title === 'string' && row.values.title.trim() !== '') {
+      const year = row.values.roadmapYear;
+      for (const item of byLooseTitle.get(normaliseText(row.values.title)) ?? []) {
+        if (typeof year !== 'number' || item.roadmapYear === year) ids.push(item.id);
+      }
+    }
+    return ids;
+  };
+
   // Pass 1: match every row (invalid ones too, so that their items are never taken for missing).
   const matched: { row: ImportRow; match: Match }[] = [];
   for (const row of rows.rows) {
+    for (const id of mightMatch(row)) mentioned.add(id);
     const m = match(row);
     if (m.ambiguous) {
       rowError(row.row, 'title', String(row.values.title ?? ''), format(t.ambiguousTitle, { year: String(row.values.roadmapYear) }));
@@ -368,7 +397,7 @@ export function diffWorkbookAgainstList(
     if (m.item) rowYears.add(m.item.roadmapYear);
   }
   for (const item of items) {
-    if (claimedBy.has(item.id)) continue;
+    if (claimedBy.has(item.id) || mentioned.has(item.id)) continue;
     let exportedEtag: string | undefined;
     if (base) {
       const entry = base.entries.get(item.id);

@@ -1,4 +1,5 @@
 export * from './cells';
+export * from './amounts';
 export * from './columns';
 export * from './grid';
 export * from './base';

@@ -6,7 +6,7 @@ import type { FieldDef } from '../schema/types';
 import { readBaseSnapshot, type BaseSnapshot } from './base';
 import { cellText, isBlank, readCell, type CellInput, type CellProblem } from './cells';
 import {
-  columnByKey, columnForHeader, headerKey, type ActionFieldKey, type ItemColumnKey, type WorkbookColumn
+  columnByKey, columnForHeader, EXCEL_FIELDS, headerKey, type ActionFieldKey, type ItemColumnKey, type WorkbookColumn
 } from './columns';
 import { BASE_SHEET_NAME, type GridRow, type SheetGrid, type WorkbookGrid } from './grid';
 import { validateActionFields } from './validate';
@@ -43,6 +43,8 @@ export interface WorkbookWarning {
   readonly column?: string;
   readonly value?: string;
   readonly message: string;
+  /** Text of the cell that was not imported (e.g. words after an amount): it stays only in the file. */
+  readonly leftOut?: string;
 }
 
 export interface ImportRow {
@@ -87,6 +89,19 @@ export interface ReadOptions {
 /** How many rows from the top are searched for the header row. */
 const HEADER_SEARCH_ROWS = 30;
 export const DEFAULT_MAX_ROWS = 20000;
+
+const MB = 1024 * 1024;
+/**
+ * The largest workbook file read at all (a local file, a library file, a file chosen in the browser):
+ * checked before it is read or downloaded. Pictures make honest files big; the sheet data has its own limit.
+ */
+export const MAX_WORKBOOK_FILE_BYTES = 200 * MB;
+
+/** The localised refusal of a file larger than `maxBytes`, or undefined when its size is fine. */
+export function fileSizeProblem(file: string, bytes: number, lang: Lang, maxBytes = MAX_WORKBOOK_FILE_BYTES): string | undefined {
+  if (bytes <= maxBytes) return undefined;
+  return format(EXCEL[lang].fileSizeTooLarge, { file, size: Math.ceil(bytes / MB), max: Math.floor(maxBytes / MB) });
+}
 /** Unknown columns named one by one; beyond this, one warning counts the rest. */
 const MAX_LISTED_UNKNOWN = 20;
 
@@ -164,7 +179,8 @@ function allowedValues(field: FieldDef, lang: Lang): string {
   return choices.map((c) => (c.spValue !== undefined ? c.code : c.labels[lang])).join(', ');
 }
 
-function cellMessage(problem: CellProblem, field: FieldDef, detail: string | undefined, lang: Lang): string {
+/** `headerOf`: a column's header as the file writes it (the schema's label when the file lacks it). */
+function cellMessage(problem: CellProblem, field: FieldDef, detail: string | undefined, lang: Lang, headerOf: (f: FieldDef) => string): string {
   const t = EXCEL[lang];
   switch (problem) {
     case 'unknownChoice':
@@ -173,6 +189,12 @@ function cellMessage(problem: CellProblem, field: FieldDef, detail: string | und
       return format(t.unknownChoices, { values: detail ?? '', allowed: allowedValues(field, lang) });
     case 'errorValue':
       return format(t.errorValue, { value: detail ?? '' });
+    case 'twoAmounts':
+      return format(t.twoAmounts, { amounts: detail ?? '' });
+    case 'perYearNotAnnual': {
+      const annual = EXCEL_FIELDS.find((f) => f.perYear);
+      return format(t.perYearNotAnnual, { marker: detail ?? '', column: headerOf(field), annual: annual ? headerOf(annual) : '' });
+    }
     default:
       return t[problem];
   }
@@ -212,6 +234,7 @@ export function readRoadmapRows(grid: WorkbookGrid, options: ReadOptions): ReadR
   ];
   const errors: RowIssue[] = [];
   const rows: ImportRow[] = [];
+  const headerOf = (f: FieldDef): string => header.bindings.find((b) => b.key === f.key)?.header ?? f.labels[lang];
   const fieldBindings = header.bindings.filter((b) => b.key !== 'id' && b.key !== 'etag');
   const idBinding = header.bindings.find((b) => b.key === 'id');
   const etagBinding = header.bindings.find((b) => b.key === 'etag');
@@ -228,8 +251,15 @@ export function readRoadmapRows(grid: WorkbookGrid, options: ReadOptions): ReadR
       const result = readCell(column.field, cell);
       if (result.ok) {
         values[column.key] = result.value;
+        // Words after an amount are not imported: they are reported with the row, never dropped silently.
+        if (result.leftOut) {
+          warnings.push({
+            row: gridRow.number, column: binding.header, value: cellText(cell), leftOut: result.leftOut.text,
+            message: format(t.amountTextLeftOut, { amount: result.leftOut.amount, text: result.leftOut.text })
+          });
+        }
       } else {
-        rowErrors.push({ row: gridRow.number, column: binding.header, value: cellText(cell), message: cellMessage(result.problem, column.field, result.detail, lang) });
+        rowErrors.push({ row: gridRow.number, column: binding.header, value: cellText(cell), message: cellMessage(result.problem, column.field, result.detail, lang, headerOf) });
       }
     }
     if (isTotalRow(values)) {

@@ -1,3 +1,5 @@
+import { format, type Lang } from '../i18n/catalog';
+import { EXCEL } from '../i18n/excel';
 import type { RowConflict, WorkbookDiff } from './diff';
 import type { RowIssue, WorkbookWarning } from './read';
 
@@ -64,4 +66,36 @@ export function fileFailureSummary(fileName: string, message: string): ImportSum
 /** Exit status of an import: 1 when anything was wrong (errors or conflicts). */
 export function importFailed(summary: ImportSummary): boolean {
   return summary.errors.length > 0 || summary.conflicts.length > 0;
+}
+
+/**
+ * Rows of a workbook whose edits are not in the list yet: new and changed rows, conflicts and invalid
+ * rows. A workbook with any is not replaced by a fresh export (that would leave those edits only in the
+ * file's version history).
+ */
+export function pendingWorkbookEdits(diff: WorkbookDiff): number {
+  return diff.created.length + diff.updated.length + diff.conflicts.length + diff.invalidRows.length;
+}
+
+/** Why the library workbook is kept after an import instead of being replaced by a fresh export. */
+export type LibraryKeepReason = 'nothingWritten' | 'rowsNotWritten' | 'textLeftOut';
+
+export type LibrarySaveDecision =
+  | { readonly save: true }
+  | { readonly save: false; readonly reason: LibraryKeepReason; readonly message: string };
+
+/**
+ * Whether "save back to the library" may replace the library workbook with a fresh export after an
+ * import (`applied` undefined: nothing was written). Only after a complete apply: when the import wrote
+ * nothing (invalid rows, conflicts), or only part of the file (invalid rows skipped, rows refused while
+ * saving, text left out of a cell), the file still holds edits that a fresh export would drop.
+ */
+export function librarySaveDecision(diff: WorkbookDiff, applied: AppliedCounts | undefined, lang: Lang): LibrarySaveDecision {
+  const t = EXCEL[lang];
+  if (!applied) return { save: false, reason: 'nothingWritten', message: t.libraryKeptNothingWritten };
+  const notWritten = diff.invalidRows.length + diff.conflicts.length + applied.conflicts.length + applied.failures.length;
+  if (notWritten > 0) return { save: false, reason: 'rowsNotWritten', message: format(t.libraryKeptRowsNotWritten, { count: notWritten }) };
+  const leftOut = diff.warnings.filter((w) => w.leftOut !== undefined).length;
+  if (leftOut > 0) return { save: false, reason: 'textLeftOut', message: format(t.libraryKeptTextLeftOut, { count: leftOut }) };
+  return { save: true };
 }

@@ -3,3 +3,4 @@ export * from './budget';
 export * from './summarise';
 export * from './labels';
 export * from './programme';
+export * from './publicChanges';

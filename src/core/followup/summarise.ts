@@ -8,7 +8,7 @@ import { helsinkiDay } from '../time/helsinki';
 import { budgetForYear, type IctBudget } from './budget';
 import type {
   ActionProgress, CompletedAction, CostTotals, CostsByLevel, Count, FollowupInput, FundingSource, IgnoredReport, ImpactCostCell,
-  LevelCosts, LightCounts, MetricTrend, NextYearRoadmap, PublicProgress, TrafficLightSummary, Trend, YearRoadmap,
+  LevelCosts, LightCounts, MetricTrend, NextYearRoadmap, PublicProgress, PublicReport, TrafficLightSummary, Trend, YearRoadmap,
   YearSummary
 } from './types';
 
@@ -65,12 +65,62 @@ export function summarisePublicProgress(input: FollowupInput, now?: Date | strin
   const screened = screenReports(input.statusUpdates, input.authority);
   const latest = latestReports(screened.accepted, nowIso, null);
   const actions = byCode(input.actions.map((a) => actionProgress(a, latest.get(a.id)))).sort((x, y) => x.year - y.year);
+  const metrics = metricTrends(input.metrics, input.metricValues, Number.POSITIVE_INFINITY);
+  const history = publicHistory(screened.accepted, nowIso);
   return {
     asOf: nowIso === null ? null : helsinkiDay(nowIso),
     ignoredReports: ignoredReports(screened.flagged, input.actions, nowIso, null),
+    updatedAt: latestInstant([
+      ...actions.map((a) => a.modified),
+      ...Object.values(history).map((reports) => reports[reports.length - 1]?.reportedOn ?? null),
+      ...metrics.flatMap((m) => m.values.map((v) => v.modified))
+    ]),
     actions,
-    metrics: metricTrends(input.metrics, input.metricValues, Number.POSITIVE_INFINITY)
+    metrics,
+    history
   };
+}
+
+/**
+ * Each action's reports as the public may see them, oldest first: when, the overall light and the
+ * progress, and the public summary only when its author marked it public. The same reports as the
+ * follow-up considers (`isConsidered`), so a report the follow-up ignores is never published either;
+ * the caller passes only the reports `screenReports` accepted, so an unauthorised one is not published.
+ */
+export function publicHistory(updates: readonly StatusUpdate[], nowIso: string | null): Readonly<Record<number, readonly PublicReport[]>> {
+  const byAction = new Map<number, StatusUpdate[]>();
+  for (const u of updates) {
+    if (!isConsidered(u, nowIso)) continue;
+    let list = byAction.get(u.action);
+    if (!list) byAction.set(u.action, (list = []));
+    list.push(u);
+  }
+  const history: Record<number, PublicReport[]> = {};
+  for (const [action, reports] of byAction) {
+    history[action] = reports
+      .sort((x, y) => (x.reportedOn < y.reportedOn ? -1 : x.reportedOn > y.reportedOn ? 1 : x.id - y.id))
+      .map((u) => ({
+        reportedOn: u.reportedOn,
+        light: u.overallLight,
+        progress: u.progress === null ? null : clampPercent(u.progress),
+        summary: u.isPublic && u.publicSummary ? u.publicSummary : null
+      }));
+  }
+  return history;
+}
+
+/** The latest of some ISO instants (compared as instants), or null when none is given. */
+function latestInstant(instants: readonly (string | null | undefined)[]): string | null {
+  let best: string | null = null;
+  let bestTime = Number.NEGATIVE_INFINITY;
+  for (const i of instants) {
+    const t = i ? Date.parse(i) : Number.NaN;
+    if (!Number.isNaN(t) && t > bestTime) {
+      best = new Date(t).toISOString();
+      bestTime = t;
+    }
+  }
+  return best;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -86,12 +136,20 @@ function ignoredReports(flagged: readonly FlaggedReport[], actions: readonly Roa
     .sort((a, b) => a.code.localeCompare(b.code, 'fi', { numeric: true }) || a.reportedOn.localeCompare(b.reportedOn) || (a.reportId ?? 0) - (b.reportId ?? 0));
 }
 
+/**
+ * Whether the follow-up counts a report: one filed no later than `nowIso`. Every view of reports
+ * (latest light, public history) goes through here, so they ignore the same reports.
+ */
+function isConsidered(u: StatusUpdate, nowIso: string | null): boolean {
+  return nowIso === null || u.reportedOn <= nowIso;
+}
+
 /** The latest report per action, reported no later than `nowIso`; only for `wanted` actions if given. */
 function latestReports(updates: readonly StatusUpdate[], nowIso: string | null, wanted: ReadonlySet<number> | null): Map<number, StatusUpdate> {
   const latest = new Map<number, StatusUpdate>();
   for (const u of updates) {
     if (wanted && !wanted.has(u.action)) continue;
-    if (nowIso !== null && u.reportedOn > nowIso) continue;
+    if (!isConsidered(u, nowIso)) continue;
     const seen = latest.get(u.action);
     if (!seen || u.reportedOn > seen.reportedOn || (u.reportedOn === seen.reportedOn && u.id > seen.id)) latest.set(u.action, u);
   }
@@ -126,7 +184,8 @@ export function actionProgress(a: RoadmapAction, report?: StatusUpdate): ActionP
     impacts: a.impacts,
     effectIndicator: a.effectIndicator,
     lastReportAt: report ? report.reportedOn : a.lastReportOn,
-    decisionNeeded: report ? report.decisionNeeded : a.decisionNeeded
+    decisionNeeded: report ? report.decisionNeeded : a.decisionNeeded,
+    modified: a.modified ?? null
   };
 }
 
@@ -387,7 +446,7 @@ export function metricTrends(metrics: readonly ProgrammeMetric[], values: readon
       for (const v of (byMetric.get(m.id) ?? []).sort((x, y) => x.id - y.id)) perYear.set(v.year, v);
       const yearly = [...perYear.values()]
         .sort((x, y) => x.year - y.year)
-        .map((v) => ({ year: v.year, value: v.value as number, note: v.note }));
+        .map((v) => ({ year: v.year, value: v.value as number, note: v.note, modified: v.modified ?? v.created ?? null }));
       const last = yearly[yearly.length - 1];
       return {
         id: m.id,

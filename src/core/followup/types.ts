@@ -68,6 +68,8 @@ export interface ActionProgress {
   /** The instant (ISO) of the latest status report considered; presentation shows its Helsinki day. */
   readonly lastReportAt: string | null;
   readonly decisionNeeded: boolean;
+  /** When the action's item was last changed (SharePoint's Modified), when known. */
+  readonly modified: string | null;
 }
 
 export interface Count<C extends string> {
@@ -87,7 +89,7 @@ export interface MetricTrend {
   readonly source: string | null;
   readonly unit: string | null;
   /** Yearly values up to the summarised year, oldest first; a year without a value is left out. */
-  readonly values: readonly { readonly year: number; readonly value: number; readonly note: string | null }[];
+  readonly values: readonly { readonly year: number; readonly value: number; readonly note: string | null; readonly modified: string | null }[];
   readonly latest: { readonly year: number; readonly value: number } | null;
   /** Latest minus the previous year's value with a value. */
   readonly change: number | null;
@@ -207,11 +209,23 @@ export interface YearSummary {
   readonly next: NextYearRoadmap;
 }
 
+/** One status report as published: no texts but the summary its author marked public. */
+export interface PublicReport {
+  readonly reportedOn: string;
+  readonly light: TrafficLight;
+  readonly progress: number | null;
+  readonly summary: string | null;
+}
+
 /** What is published openly: every action's progress and every metric's yearly values. */
 export interface PublicProgress {
   readonly asOf: string | null;
   /** Reports left out because their writer was not entitled, by code. */
   readonly ignoredReports: readonly IgnoredReport[];
+  /** The latest change in the published data (an item's Modified or a report's time); not a clock. */
+  readonly updatedAt: string | null;
   readonly actions: readonly ActionProgress[];
   readonly metrics: readonly MetricTrend[];
+  /** Each action's considered reports (by action id), oldest first. */
+  readonly history: Readonly<Record<number, readonly PublicReport[]>>;
 }

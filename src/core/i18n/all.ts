@@ -17,3 +17,7 @@ export { CYCLE } from './cycle';
 export { STEERING } from './steering';
 export { OUTBOX } from './outbox';
 export { WORKBENCH } from './workbench';
+export { CLI } from './cli';
+export { CLI_HELP } from './cliHelp';
+export { PUBLICATION } from './publication';
+export { WEB_PARTS } from './webParts';

@@ -3,6 +3,12 @@ import { defineCatalog } from './catalog';
 /** The roadmap web part: views, filters, table, board, timeline, print. Field names come from the schema. */
 export const ROADMAP = defineCatalog('roadmap', {
   fi: {
+    filtersToggle: 'Suodattimet ({count} käytössä)',
+    cardsLabel: 'Tiekartan toimenpiteet',
+    showMore: 'Näytä lisää ({count} jäljellä)',
+    columnGoal: 'Tavoite',
+    columnProgress: 'Edistys',
+    columnYear: 'Vuosi',
     heading: 'Digitiekartta',
     filtersHeading: 'Suodata toimenpiteitä',
     searchLabel: 'Hae',
@@ -61,6 +67,12 @@ export const ROADMAP = defineCatalog('roadmap', {
     excelImported: 'Excel-tuonti tallennettu: uusia {created}, muutettuja {updated}, poistettuja {deleted}. Taulukko on päivitetty.'
   },
   sv: {
+    filtersToggle: 'Filter ({count} aktiva)',
+    cardsLabel: 'Vägkartans åtgärder',
+    showMore: 'Visa fler ({count} kvar)',
+    columnGoal: 'Mål',
+    columnProgress: 'Framsteg',
+    columnYear: 'År',
     heading: 'Digitala vägkartan',
     filtersHeading: 'Filtrera åtgärder',
     searchLabel: 'Sök',
@@ -119,6 +131,12 @@ export const ROADMAP = defineCatalog('roadmap', {
     excelImported: 'Excelimporten har sparats: {created} nya, {updated} ändrade, {deleted} borttagna. Tabellen har uppdaterats.'
   },
   en: {
+    filtersToggle: 'Filters ({count} active)',
+    cardsLabel: 'Roadmap actions',
+    showMore: 'Show more ({count} left)',
+    columnGoal: 'Goal',
+    columnProgress: 'Progress',
+    columnYear: 'Year',
     heading: 'Digital roadmap',
     filtersHeading: 'Filter actions',
     searchLabel: 'Search',

@@ -5,4 +5,5 @@ export * from './planner';
 export * from './links';
 export * from './messages';
 export * from './mime';
+export * from './addresses';
 export * from './calendar';

@@ -6,7 +6,11 @@ import type { PlannerLogEntry, ReminderPolicy } from './types';
  * - a key with a `sent` entry is never sent again;
  * - a fresh claim belongs to a run in progress: wait;
  * - a claim older than `staleClaimMinutes` without `sent` is a crashed run's: take it over (PATCH with the
- *   claim's etag, so only one of two competing runs wins) and send. This is the only way a reminder can be
+ *   claim's etag, so only one of two competing runs wins) and send. Its age is measured on the server's
+ *   clock: the server's time now (from its answers) minus the item's Modified (stamped by the server at
+ *   the claim or the take-over). The runner's own clock, which may be wrong, and the planning instant,
+ *   which the steering tab moves ahead to send early, play no part. Without the server's time nothing is
+ *   taken over. This is the only way a reminder can be
  *   sent twice: when the crashed run had already handed the message to Graph (see docs/reminders.md);
  * - two runs that both create a claim for the same key: the lowest item id wins (ids are assigned in
  *   creation order and every run reads its own claim back, so all runs agree), the others are marked
@@ -57,15 +61,22 @@ export function isSettled(entries: readonly PlannerLogEntry[], policy: ReminderP
   return !!winner && isFinalFailure(winner, policy);
 }
 
-/** Whether a claim is old enough to be a crashed run's. */
-export function isStaleClaim(entry: PlannerLogEntry, now: Date, policy: ReminderPolicy): boolean {
-  const claimedAt = time(entry.claimedAt ?? entry.created);
-  // A claim with no readable time is treated as stale: better one possible duplicate than a lost reminder.
-  return isNaN(claimedAt) || now.getTime() - claimedAt >= policy.staleClaimMinutes * 60_000;
+/**
+ * Whether a claim is old enough to be a crashed run's, on the server's clock: `serverNow` (from the
+ * server's answers) minus the item's Modified, which the server set when the claim was made or taken over.
+ */
+export function isStaleClaim(entry: PlannerLogEntry, serverNow: Date | undefined, policy: ReminderPolicy): boolean {
+  if (!serverNow) return false;
+  const stamped = time(entry.modified ?? entry.created);
+  // A claim with no server stamp is treated as stale: better one possible duplicate than a lost reminder.
+  return isNaN(stamped) || serverNow.getTime() - stamped >= policy.staleClaimMinutes * 60_000;
 }
 
-/** What to do with one due reminder, given every log entry with its key. */
-export function decideDelivery(entries: readonly PlannerLogEntry[], now: Date, policy: ReminderPolicy): LedgerDecision {
+/**
+ * What to do with one due reminder, given every log entry with its key and the server's time now
+ * (undefined when no server answer told it: then a live-looking claim is always waited for).
+ */
+export function decideDelivery(entries: readonly PlannerLogEntry[], serverNow: Date | undefined, policy: ReminderPolicy): LedgerDecision {
   const l = live(entries);
   const done = l.find((e) => e.state === 'sent' || e.state === 'skipped');
   if (done) return { action: 'done', entry: done };
@@ -75,7 +86,7 @@ export function decideDelivery(entries: readonly PlannerLogEntry[], now: Date, p
     return isFinalFailure(winner, policy) ? { action: 'done', entry: winner } : { action: 'take-over', entry: winner, why: 'retry-failure' };
   }
   // state === 'claimed'
-  return isStaleClaim(winner, now, policy) ? { action: 'take-over', entry: winner, why: 'stale-claim' } : { action: 'wait', entry: winner };
+  return isStaleClaim(winner, serverNow, policy) ? { action: 'take-over', entry: winner, why: 'stale-claim' } : { action: 'wait', entry: winner };
 }
 
 /** Groups log entries by key. */

@@ -1,8 +1,11 @@
 import { format, LOCALE_OF, type Lang } from '../i18n/catalog';
 import { formatDay } from '../i18n/format';
 import { REMINDERS } from '../i18n/reminders';
-import { choiceLabel, ROADMAP_ACTIONS, fieldByKey, type TrafficLight } from '../schema';
+import { choiceByCode, choiceLabel, ROADMAP_ACTIONS, fieldByKey, type TrafficLight } from '../schema';
 import { helsinkiDay, PROGRAMME_TIME_ZONE, shiftDay } from '../time/helsinki';
+import { linkHref } from '../untrusted/links';
+import { clipText, containBidi, plainTextBlock } from '../untrusted/text';
+import { singleLine } from './addresses';
 import { roadmapPageLink, statusFormLink, teamsTabLink, type ReminderLinks } from './links';
 import type { PreRead, PreReadEntry } from './preread';
 import { DEFAULT_REMINDER_POLICY, type Reminder, type ReminderPolicy } from './types';
@@ -62,6 +65,12 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
+/** A link, only to a URL that `linkHref` allows; otherwise its text and the URL as text. */
+function linkHtml(url: string, label: string): string {
+  const href = linkHref(url);
+  return href === null ? `${escapeHtml(label)}: ${escapeHtml(url)}` : `<a href="${escapeHtml(href)}" style="${STYLE.a}">${escapeHtml(label)}</a>`;
+}
+
 /** `torstai 13.3.2025` / `torsdag 13.3.2025` / `Thursday 13 Mar 2025`, in Helsinki. */
 export function formatMeetingDate(instant: string, lang: Lang): string {
   return new Intl.DateTimeFormat(LOCALE_OF[lang], {
@@ -83,7 +92,10 @@ function lightText(light: TrafficLight | null | undefined, lang: Lang, s: String
 }
 
 function lightHtml(entry: PreReadEntry, lang: Lang, s: Strings): string {
-  const now = entry.light ? `<span style="color:${LIGHT_COLOUR[entry.light]}" aria-hidden="true">&#9679;</span> ${escapeHtml(lightText(entry.light, lang, s))}` : escapeHtml(s.lightNone);
+  // A light outside the field's choices (SharePoint stores what a REST client sends) gets no colour, only its text.
+  const colour = entry.light && choiceByCode(LIGHT_FIELD, entry.light) ? LIGHT_COLOUR[entry.light] : undefined;
+  const dot = colour ? `<span style="color:${colour}" aria-hidden="true">&#9679;</span> ` : '';
+  const now = entry.light ? `${dot}${escapeHtml(lightText(entry.light, lang, s))}` : escapeHtml(s.lightNone);
   if (entry.previousLight === undefined) return now;
   return escapeHtml(format(s.lightChange, { from: lightText(entry.previousLight, lang, s), to: '' })) + now;
 }
@@ -91,6 +103,16 @@ function lightHtml(entry: PreReadEntry, lang: Lang, s: Strings): string {
 function lightPlain(entry: PreReadEntry, lang: Lang, s: Strings): string {
   const now = lightText(entry.light, lang, s);
   return entry.previousLight === undefined ? now : format(s.lightChange, { from: lightText(entry.previousLight, lang, s), to: now });
+}
+
+/**
+ * A report's note in a message: at most this many characters (the message links to the roadmap, where
+ * the whole text is). One long note must not take a pre-read past Graph's 4 MB request limit.
+ */
+export const MESSAGE_NOTE_MAX = 1500;
+
+function clipNote(text: string): string {
+  return clipText(text, MESSAGE_NOTE_MAX);
 }
 
 function progressText(value: number | null, s: Strings): string {
@@ -106,13 +128,13 @@ interface Section {
 function ownerSection(reminder: Reminder, ctx: MessageContext, s: Strings): Section {
   const items = reminder.actions.map((code) => {
     const title = ctx.actionTitles.get(code) ?? '';
-    const label = format(s.reportLink, { code, title }).trim();
+    const label = singleLine(format(s.reportLink, { code, title }).trim());
     const url = statusFormLink(ctx.links.statusPageUrl, code);
     return { label, url };
   });
   return {
     heading: s.ownerActionsHeading,
-    html: `<ul>${items.map((i) => `<li style="margin:0 0 6px 0;"><a href="${escapeHtml(i.url)}" style="${STYLE.a}">${escapeHtml(i.label)}</a></li>`).join('')}</ul>`,
+    html: `<ul>${items.map((i) => `<li style="margin:0 0 6px 0;">${linkHtml(i.url, i.label)}</li>`).join('')}</ul>`,
     text: items.map((i) => `- ${i.label}\n  ${i.url}`).join('\n')
   };
 }
@@ -127,8 +149,7 @@ function tableSection(heading: string, entries: readonly PreReadEntry[], columns
   if (entries.length === 0) {
     return { heading, html: `<p style="${STYLE.p}">${escapeHtml(s.noneListed)}</p>`, text: s.noneListed };
   }
-  const actionCell = (e: PreReadEntry): string =>
-    `<a href="${escapeHtml(statusFormLink(ctx.links.statusPageUrl, e.code))}" style="${STYLE.a}">${escapeHtml(`${e.code} ${e.title}`)}</a>`;
+  const actionCell = (e: PreReadEntry): string => linkHtml(statusFormLink(ctx.links.statusPageUrl, e.code), `${e.code} ${e.title}`);
   const head = `<tr><th scope="col" style="${STYLE.th}">${escapeHtml(s.colAction)}</th>${columns.map((c) => `<th scope="col" style="${STYLE.th}">${escapeHtml(c.header)}</th>`).join('')}</tr>`;
   const rows = entries
     .map((e) => `<tr><th scope="row" style="${STYLE.td}font-weight:normal;">${actionCell(e)}</th>${columns.map((c) => `<td style="${STYLE.td}">${c.html(e)}</td>`).join('')}</tr>`)
@@ -137,7 +158,7 @@ function tableSection(heading: string, entries: readonly PreReadEntry[], columns
   const text = entries
     .map((e) => {
       const parts = columns.map((c) => [c.header, c.text(e)] as const).filter(([, v]) => v !== '');
-      return [`- ${e.code} ${e.title}`, ...parts.map(([h, v]) => `  ${h}: ${v}`)].join('\n');
+      return [`- ${singleLine(`${e.code} ${e.title}`)}`, ...parts.map(([h, v]) => `  ${h}: ${plainTextBlock(v, '    ')}`)].join('\n');
     })
     .join('\n');
   return { heading, html, text };
@@ -146,13 +167,13 @@ function tableSection(heading: string, entries: readonly PreReadEntry[], columns
 function preReadSections(preRead: PreRead, lang: Lang, ctx: MessageContext, s: Strings): Section[] {
   const light: Column = { header: s.colLight, html: (e) => lightHtml(e, lang, s), text: (e) => lightPlain(e, lang, s) };
   const progress: Column = { header: s.colProgress, html: (e) => escapeHtml(progressText(e.progress, s)), text: (e) => progressText(e.progress, s) };
-  const done: Column = { header: s.colDone, html: (e) => escapeHtml(e.done ?? ''), text: (e) => e.done ?? '' };
-  const next: Column = { header: s.colNext, html: (e) => escapeHtml(e.next ?? ''), text: (e) => e.next ?? '' };
-  const owner: Column = { header: s.colOwner, html: (e) => escapeHtml(e.ownerName ?? ''), text: (e) => e.ownerName ?? '' };
+  const done: Column = { header: s.colDone, html: (e) => escapeHtml(clipNote(e.done ?? '')), text: (e) => clipNote(e.done ?? '') };
+  const next: Column = { header: s.colNext, html: (e) => escapeHtml(clipNote(e.next ?? '')), text: (e) => clipNote(e.next ?? '') };
+  const owner: Column = { header: s.colOwner, html: (e) => escapeHtml(e.ownerName ?? ''), text: (e) => singleLine(e.ownerName ?? '') };
   const decision: Column = {
     header: s.colDecision,
-    html: (e) => escapeHtml(e.decisionNote ?? s.decisionUnspecified),
-    text: (e) => e.decisionNote ?? s.decisionUnspecified
+    html: (e) => escapeHtml(clipNote(e.decisionNote ?? s.decisionUnspecified)),
+    text: (e) => clipNote(e.decisionNote ?? s.decisionUnspecified)
   };
   return [
     tableSection(s.decisionsHeading, preRead.decisions, [decision, owner], ctx, s),
@@ -167,7 +188,7 @@ function linksFooter(ctx: MessageContext, s: Strings): { readonly html: string; 
   const links = [{ label: s.pageLink, url: roadmapPageLink(ctx.links.statusPageUrl) }];
   if (ctx.links.teams) links.unshift({ label: s.teamsLink, url: teamsTabLink(ctx.links.teams) });
   return {
-    html: `<ul>${links.map((l) => `<li><a href="${escapeHtml(l.url)}" style="${STYLE.a}">${escapeHtml(l.label)}</a></li>`).join('')}</ul>`,
+    html: `<ul>${links.map((l) => `<li>${linkHtml(l.url, l.label)}</li>`).join('')}</ul>`,
     text: links.map((l) => `${l.label}: ${l.url}`).join('\n')
   };
 }
@@ -209,7 +230,8 @@ export function renderReminder(reminder: Reminder, ctx: MessageContext): Reminde
     sections = [ownerSection(reminder, ctx, s)];
   }
 
-  const greeting = reminder.recipientName ? format(s.greeting, { name: reminder.recipientName }) : s.greetingNoName;
+  // A name from the directory is one line of text, whatever it holds, and its overrides stay in it.
+  const greeting = reminder.recipientName ? format(s.greeting, { name: containBidi(singleLine(reminder.recipientName)) }) : s.greetingNoName;
   const moved = reminder.previousStart ? format(s.movedNotice, { when, previous: whenText(s, reminder.previousStart, lang) }) : undefined;
   const footer = linksFooter(ctx, s);
 

@@ -3,6 +3,7 @@ import { helsinkiDay, helsinkiInstant, shiftDay } from '../time/helsinki';
 import { screenReports } from '../reports';
 import { entriesByKey, isSettled } from './ledger';
 import { buildPreRead, compareCodes, preReadActionCodes, reportingSince, reportsByAction } from './preread';
+import { mailboxAddress } from './addresses';
 import {
   DEFAULT_REMINDER_POLICY, REMINDER_KIND_ORDER, type PlanInput, type PlannerAction, type PlannerLogEntry, type PlannerMeeting,
   type Reminder, type ReminderKind, type ReminderPerson, type ReminderPlan, type ReminderPolicy, type SkippedReminder
@@ -67,8 +68,9 @@ function languageOf(person: ReminderPerson | undefined): Lang {
   return person && isLang(person.language) ? person.language : DEFAULT_LANG;
 }
 
+/** The address as the key and the headers use it; '' when missing or not one plain mailbox (then skipped). */
 function normaliseEmail(email: string | null | undefined): string {
-  return (email ?? '').trim().toLowerCase();
+  return mailboxAddress(email) ?? '';
 }
 
 /** Where an action's owner request goes, or why it cannot. */

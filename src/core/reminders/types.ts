@@ -25,11 +25,29 @@ export interface ReminderPolicy {
    * "since the previous meeting" (the group meets every second month).
    */
   readonly firstMeetingLookbackDays: number;
-  /** A claim in ReminderLog older than this without `sent` is considered crashed and is re-sent. */
+  /**
+   * A claim in ReminderLog older than this without `sent` (on the server's clock) is considered crashed
+   * and is re-sent. Between `MIN_STALE_CLAIM_MINUTES` and `MAX_STALE_CLAIM_MINUTES` (see there).
+   */
   readonly staleClaimMinutes: number;
   /** Sending attempts per reminder before a transient failure is final. */
   readonly maxAttempts: number;
 }
+
+/**
+ * How long after making (or taking over) a claim a run may still send on it, measured on the runner's own
+ * clock from the answer to its claim. The same for every runner (the Function, the CLI, the steering tab),
+ * whatever their stale time: a run that is slower stops and leaves the rest claimed for recovery.
+ */
+export const CLAIM_SEND_WINDOW_MINUTES = 10;
+
+/**
+ * The stale time's limits. At least twice the send window, so that no runner, with any allowed setting,
+ * takes over a claim on which its claimer may still send (the margin covers clock rates and one request
+ * in flight). At most a day: a crashed run's reminders must still go out before the meeting.
+ */
+export const MIN_STALE_CLAIM_MINUTES = 2 * CLAIM_SEND_WINDOW_MINUTES;
+export const MAX_STALE_CLAIM_MINUTES = 24 * 60;
 
 export const DEFAULT_REMINDER_POLICY: ReminderPolicy = {
   offsetDays: { 'owner-request': 14, 'steering-preread': 3, 'last-call': 1 },

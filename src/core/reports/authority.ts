@@ -1,7 +1,7 @@
 /**
  * Whether a status report counts: its author, and whoever changed it last, must have been the action's
  * owner or a steering group member when they wrote it. SharePoint enforces this for every report filed
- * in the action's folder (schema 3); this check catches what SharePoint cannot: reports filed before the
+ * in the action's folder (schema 4); this check catches what SharePoint cannot: reports filed before the
  * folders existed, reports by site admins (who bypass permissions), and a report an owner files in their
  * own folder but points at someone else's action. Follow-up, the pre-read, the reminder planner and the
  * publication ignore such a report and flag it. Pure; times are SharePoint's own (Created, Modified), never

@@ -25,6 +25,9 @@ export interface StatusReportDraft {
   next: string;
   decisionNeeded: boolean;
   decisionNote: string;
+  /** For the city website; published only when `isPublic` is on (off by default). */
+  publicSummary: string;
+  isPublic: boolean;
 }
 
 /** A new draft starts from the action's current progress, so an owner only changes what moved. */
@@ -43,7 +46,9 @@ export function emptyReportDraft(action: Pick<RoadmapAction, 'progress'>): Statu
     done: '',
     next: '',
     decisionNeeded: false,
-    decisionNote: ''
+    decisionNote: '',
+    publicSummary: '',
+    isPublic: false
   };
 }
 
@@ -55,6 +60,7 @@ export type ReportProblem =
   | { readonly field: 'overallLight'; readonly problem: 'required' }
   | { readonly field: 'progress'; readonly problem: 'range' }
   | { readonly field: 'decisionNote'; readonly problem: 'required' }
+  | { readonly field: 'publicSummary'; readonly problem: 'required' }
   | { readonly field: `${ReportDimension}Comment`; readonly problem: 'explainRed' };
 
 /**
@@ -74,6 +80,8 @@ export function reportStepProblems(draft: StatusReportDraft, step: ReportStep): 
       problems.push({ field: 'progress', problem: 'range' });
     }
     if (draft.decisionNeeded && draft.decisionNote.trim() === '') problems.push({ field: 'decisionNote', problem: 'required' });
+    // "Publish" with nothing to publish is a slip, not a choice.
+    if (draft.isPublic && draft.publicSummary.trim() === '') problems.push({ field: 'publicSummary', problem: 'required' });
   }
   return problems;
 }
@@ -100,7 +108,9 @@ export function reportFields(action: Pick<RoadmapAction, 'id' | 'code' | 'title'
     done: orNull(draft.done),
     next: orNull(draft.next),
     decisionNeeded: draft.decisionNeeded,
-    decisionNote: draft.decisionNeeded ? orNull(draft.decisionNote) : null
+    decisionNote: draft.decisionNeeded ? orNull(draft.decisionNote) : null,
+    publicSummary: orNull(draft.publicSummary),
+    isPublic: draft.isPublic && orNull(draft.publicSummary) !== null
   };
 }
 

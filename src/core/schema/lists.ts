@@ -7,16 +7,17 @@ import {
 } from './choices';
 
 /**
- * The lists of domain.md (and, since schema 3, the steering group's two decision lists): the single
+ * The lists of domain.md (and, since schema 4, the steering group's two decision lists): the single
  * source of truth for SharePoint fields, form fields,
  * Excel columns and validation. Internal names and Excel headers appear here and nowhere else.
  *
  * Schema versions: 1 = the roadmap and follow-up lists; 2 = the yearly cycle (ideas, approval states,
- * carry-over links); 3 = rights that SharePoint enforces (status reports in per-action folders, the
- * steering group's decisions in lists of their own). A field's `since` says in which version it
- * appeared, so that provisioning can upgrade a site in place.
+ * carry-over links); 3 = the public summary of a status report and its "public" flag (the open
+ * publication); 4 = rights that SharePoint enforces (status reports in per-action folders, the steering
+ * group's decisions in lists of their own). A field's `since` says in which version it appeared, so that
+ * provisioning can upgrade a site in place.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * Hidden Number field that provisioning adds to every list; its default value is the schema version the
@@ -38,7 +39,7 @@ function view(def: ViewDef): ViewDef {
 const TRAFFIC_LIGHT_LABELS = { fi: 'Liikennevalo', sv: 'Trafikljus', en: 'Traffic light' } as const;
 
 // ---------------------------------------------------------------------------------------------------------
-// The steering group's fields (schema 3): part of the action's and the idea's domain types, stored in
+// The steering group's fields (schema 4): part of the action's and the idea's domain types, stored in
 // lists only the steering group writes (ActionDecisions, IdeaTriage below). SharePoint has no field-level
 // permissions, so a value kept on the action itself could be changed by its owner through REST.
 // ---------------------------------------------------------------------------------------------------------
@@ -116,7 +117,7 @@ export const ROADMAP_ACTIONS = list({
       labels: { fi: 'Päättyy', sv: 'Slutar', en: 'End' }, aliases: ['Loppu', 'Valmistuu', 'End date'] }),
     field({ key: 'oneTimeCost', internalName: 'DtOneTimeCost', kind: 'currency', min: 0, excelOrder: 21, excelWidth: 16, since: 1,
       labels: { fi: 'Kertakustannus €', sv: 'Engångskostnad €', en: 'One-time cost €' }, aliases: ['Kertakustannus', 'Kertainvestointi', 'Engångskostnad', 'One-time cost'] }),
-    field({ key: 'annualCost', internalName: 'DtAnnualCost', kind: 'currency', min: 0, excelOrder: 22, excelWidth: 16, since: 1,
+    field({ key: 'annualCost', internalName: 'DtAnnualCost', kind: 'currency', min: 0, perYear: true, excelOrder: 22, excelWidth: 16, since: 1,
       labels: { fi: 'Vuosikustannus €/v', sv: 'Årlig kostnad €/år', en: 'Annual cost €/yr' }, aliases: ['Vuosikustannus', 'Årlig kostnad', 'Annual cost'] }),
     field({ key: 'actualCost', internalName: 'DtActualCost', kind: 'currency', min: 0, excelOrder: 23, excelWidth: 16, since: 1,
       labels: { fi: 'Toteutuneet kustannukset €', sv: 'Utfall €', en: 'Actual cost €' }, aliases: ['Toteutuneet kustannukset', 'Käytetyt resurssit', 'Utfall', 'Actual cost'] }),
@@ -197,7 +198,18 @@ export const STATUS_UPDATES = list({
     field({ key: 'decisionNeeded', internalName: 'DtDecisionNeeded', kind: 'boolean', since: 1,
       labels: { fi: 'Tarvitaan digijohtoryhmän päätös', sv: 'Beslut av digiledningsgruppen behövs', en: 'Decision needed from the steering group' } }),
     field({ key: 'decisionNote', internalName: 'DtDecisionNote', kind: 'note', since: 1,
-      labels: { fi: 'Mitä päätetään', sv: 'Vad ska beslutas', en: 'What needs deciding' } })
+      labels: { fi: 'Mitä päätetään', sv: 'Vad ska beslutas', en: 'What needs deciding' } }),
+    // The report's texts above stay internal; only this summary, and only when marked public, is
+    // published on the city website (off by default: SharePoint's Boolean default 0).
+    field({ key: 'publicSummary', internalName: 'DtPublicSummary', kind: 'note', since: 3,
+      labels: { fi: 'Julkinen tiivistelmä', sv: 'Offentlig sammanfattning', en: 'Public summary' },
+      description: {
+        fi: 'Lyhyt kuvaus tilanteesta kaupungin verkkosivuille. Älä mainitse henkilöiden nimiä.',
+        sv: 'En kort beskrivning av läget för stadens webbplats. Nämn inga personers namn.',
+        en: 'A short account of the situation for the city website. Do not name people.'
+      } }),
+    field({ key: 'isPublic', internalName: 'DtIsPublic', kind: 'boolean', since: 3,
+      labels: { fi: 'Julkaise tiivistelmä', sv: 'Publicera sammanfattningen', en: 'Publish the summary' } })
   ],
   views: [
     view({ key: 'all', isDefault: true, title: { fi: 'Kaikki päivitykset', sv: 'Alla rapporter', en: 'All reports' },
@@ -231,9 +243,9 @@ export const STEERING_MEETINGS = list({
     field({ key: 'agenda', internalName: 'DtAgenda', kind: 'note', since: 1, labels: { fi: 'Esityslista', sv: 'Föredragningslista', en: 'Agenda' } }),
     field({ key: 'minutesUrl', internalName: 'DtMinutesUrl', kind: 'text', maxLength: 255, since: 1, labels: { fi: 'Pöytäkirja', sv: 'Protokoll', en: 'Minutes' } }),
     field({ key: 'decisions', internalName: 'DtDecisions', kind: 'note', since: 1, labels: { fi: 'Päätökset', sv: 'Beslut', en: 'Decisions' } }),
-    field({ key: 'calendarEventId', internalName: 'DtCalendarEventId', kind: 'text', maxLength: 255, indexed: true, since: 1,
+    field({ key: 'calendarEventId', internalName: 'DtCalendarEventId', kind: 'text', maxLength: 255, indexed: true, verbatim: true, since: 1,
       labels: { fi: 'Kalenteritapahtuma', sv: 'Kalenderhändelse', en: 'Calendar event' } }),
-    field({ key: 'snapshot', internalName: 'DtSnapshot', kind: 'note', since: 1,
+    field({ key: 'snapshot', internalName: 'DtSnapshot', kind: 'note', verbatim: true, since: 1,
       labels: { fi: 'Jäädytetty ennakkomateriaali', sv: 'Fryst förhandsmaterial', en: 'Frozen pre-read' } }),
     field({ key: 'snapshotAt', internalName: 'DtSnapshotAt', kind: 'datetime', since: 1,
       labels: { fi: 'Jäädytetty', sv: 'Fryst', en: 'Frozen on' } })
@@ -333,7 +345,7 @@ export const IDEAS = list({
 });
 
 // ---------------------------------------------------------------------------------------------------------
-// ActionDecisions and IdeaTriage: the steering group's fields of actions and ideas (schema 3), one item
+// ActionDecisions and IdeaTriage: the steering group's fields of actions and ideas (schema 4), one item
 // per action or idea, writable by the steering group only (security.ts).
 // ---------------------------------------------------------------------------------------------------------
 export const ACTION_DECISIONS = list({
@@ -345,17 +357,17 @@ export const ACTION_DECISIONS = list({
     sv: 'Digiledningsgruppens och stadsstyrelsens beslut om åtgärderna: kod och godkännande. Endast digiledningsgruppen redigerar.',
     en: 'The steering group’s and the city board’s decisions on the actions: code and approval. Only the steering group edits.'
   },
-  titleField: field({ key: 'title', internalName: 'Title', kind: 'text', maxLength: 255, since: 3,
+  titleField: field({ key: 'title', internalName: 'Title', kind: 'text', maxLength: 255, since: 4,
     labels: { fi: 'Otsikko', sv: 'Rubrik', en: 'Title' } }),
   versioning: true,
-  since: 3,
+  since: 4,
   fields: [
-    field({ key: 'action', internalName: 'DtAction', kind: 'lookup', lookupList: 'actions', required: true, indexed: true, unique: true, since: 3,
+    field({ key: 'action', internalName: 'DtAction', kind: 'lookup', lookupList: 'actions', required: true, indexed: true, unique: true, since: 4,
       labels: { fi: 'Toimenpide', sv: 'Åtgärd', en: 'Action' } }),
-    { ...ACTION_CODE, since: 3 },
-    { ...ACTION_APPROVAL_STATE, since: 3 },
-    { ...ACTION_BOARD_DECISION, since: 3 },
-    { ...ACTION_APPROVED_ON, since: 3 }
+    { ...ACTION_CODE, since: 4 },
+    { ...ACTION_APPROVAL_STATE, since: 4 },
+    { ...ACTION_BOARD_DECISION, since: 4 },
+    { ...ACTION_APPROVED_ON, since: 4 }
   ],
   views: [
     view({ key: 'all', isDefault: true, title: { fi: 'Päätökset', sv: 'Beslut', en: 'Decisions' },
@@ -372,16 +384,16 @@ export const IDEA_TRIAGE = list({
     sv: 'Digiledningsgruppens beslut om idéerna: status, motivering och åtgärd. Endast digiledningsgruppen redigerar.',
     en: 'The steering group’s decisions on ideas: state, reason and action. Only the steering group edits.'
   },
-  titleField: field({ key: 'title', internalName: 'Title', kind: 'text', maxLength: 255, since: 3,
+  titleField: field({ key: 'title', internalName: 'Title', kind: 'text', maxLength: 255, since: 4,
     labels: { fi: 'Otsikko', sv: 'Rubrik', en: 'Title' } }),
   versioning: true,
-  since: 3,
+  since: 4,
   fields: [
-    field({ key: 'idea', internalName: 'DtIdea', kind: 'lookup', lookupList: 'ideas', required: true, indexed: true, unique: true, since: 3,
+    field({ key: 'idea', internalName: 'DtIdea', kind: 'lookup', lookupList: 'ideas', required: true, indexed: true, unique: true, since: 4,
       labels: { fi: 'Idea', sv: 'Idé', en: 'Idea' } }),
-    { ...IDEA_STATE, since: 3 },
-    { ...IDEA_OUTCOME, since: 3 },
-    { ...IDEA_ACTION, since: 3 }
+    { ...IDEA_STATE, since: 4 },
+    { ...IDEA_OUTCOME, since: 4 },
+    { ...IDEA_ACTION, since: 4 }
   ],
   views: [
     view({ key: 'all', isDefault: true, title: { fi: 'Käsittely', sv: 'Behandling', en: 'Triage' },
@@ -401,7 +413,7 @@ export const REMINDER_LOG = list({
     sv: 'Skickade påminnelser; hindrar att samma påminnelse skickas två gånger.',
     en: 'Reminders sent; prevents the same reminder being sent twice.'
   },
-  titleField: field({ key: 'key', internalName: 'Title', kind: 'text', required: true, maxLength: 255, since: 1,
+  titleField: field({ key: 'key', internalName: 'Title', kind: 'text', required: true, maxLength: 255, verbatim: true, since: 1,
     labels: { fi: 'Avain', sv: 'Nyckel', en: 'Key' } }),
   versioning: false,
   since: 1,
@@ -409,12 +421,12 @@ export const REMINDER_LOG = list({
     field({ key: 'kind', internalName: 'DtReminderKind', kind: 'choice', choices: REMINDER_KINDS, required: true, since: 1, labels: { fi: 'Laji', sv: 'Typ', en: 'Kind' } }),
     field({ key: 'meeting', internalName: 'DtMeeting', kind: 'lookup', lookupList: 'meetings', indexed: true, since: 1, labels: { fi: 'Kokous', sv: 'Möte', en: 'Meeting' } }),
     field({ key: 'meetingStartsAt', internalName: 'DtMeetingStartsAt', kind: 'datetime', since: 1, labels: { fi: 'Kokouksen alku', sv: 'Mötets början', en: 'Meeting starts' } }),
-    field({ key: 'recipient', internalName: 'DtRecipient', kind: 'text', required: true, maxLength: 255, indexed: true, since: 1, labels: { fi: 'Vastaanottaja', sv: 'Mottagare', en: 'Recipient' } }),
+    field({ key: 'recipient', internalName: 'DtRecipient', kind: 'text', required: true, maxLength: 255, indexed: true, verbatim: true, since: 1, labels: { fi: 'Vastaanottaja', sv: 'Mottagare', en: 'Recipient' } }),
     field({ key: 'state', internalName: 'DtReminderState', kind: 'choice', choices: REMINDER_STATES, required: true, indexed: true, since: 1, labels: { fi: 'Tila', sv: 'Status', en: 'State' } }),
     field({ key: 'claimedAt', internalName: 'DtClaimedAt', kind: 'datetime', since: 1, labels: { fi: 'Varattu', sv: 'Reserverad', en: 'Claimed at' } }),
     field({ key: 'sentAt', internalName: 'DtSentAt', kind: 'datetime', since: 1, labels: { fi: 'Lähetetty', sv: 'Skickad', en: 'Sent at' } }),
     field({ key: 'attempts', internalName: 'DtAttempts', kind: 'integer', min: 0, since: 1, labels: { fi: 'Yritykset', sv: 'Försök', en: 'Attempts' } }),
-    field({ key: 'actionCodes', internalName: 'DtActionCodes', kind: 'note', since: 1, labels: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Actions' } }),
+    field({ key: 'actionCodes', internalName: 'DtActionCodes', kind: 'note', verbatim: true, since: 1, labels: { fi: 'Toimenpiteet', sv: 'Åtgärder', en: 'Actions' } }),
     field({ key: 'language', internalName: 'DtLanguage', kind: 'choice', choices: LANGUAGE_CHOICES, since: 1, labels: { fi: 'Kieli', sv: 'Språk', en: 'Language' } }),
     field({ key: 'error', internalName: 'DtError', kind: 'note', since: 1, labels: { fi: 'Virhe', sv: 'Fel', en: 'Error' } })
   ],

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/catalog';
 import { helsinkiDay } from '../time/helsinki';
+import { containBidi } from '../untrusted/text';
 import type { ChoiceDef, FieldDef, ListDef } from './types';
 import type { Entity, Fields, ItemMeta, Person } from './entities';
 import { allFields } from './lists';
@@ -87,14 +88,15 @@ function arrayOf(value: unknown): unknown[] {
 
 function choiceCodeFromSp(field: FieldDef, stored: string): string {
   const exact = field.choices?.find((c) => choiceSpValue(c) === stored);
-  return (exact ?? matchChoice(field, stored))?.code ?? stored;
+  // A value outside the choices (a fill-in, or anything a REST client stored) is text from a person.
+  return (exact ?? matchChoice(field, stored))?.code ?? containBidi(stored);
 }
 
 function personFrom(raw: unknown, id: unknown): Person | null {
   if (!raw || typeof raw !== 'object') return null;
   const r = raw as { EMail?: string; Title?: string; Id?: number };
   if (!r.EMail) return null;
-  return { email: r.EMail, displayName: r.Title, id: typeof id === 'number' ? id : r.Id };
+  return { email: r.EMail, displayName: r.Title === undefined ? undefined : containBidi(r.Title), id: typeof id === 'number' ? id : r.Id };
 }
 
 function readField(field: FieldDef, item: RawItem): unknown {
@@ -132,8 +134,10 @@ function readField(field: FieldDef, item: RawItem): unknown {
       return null;
     }
     default: {
+      // Text written by people: an override left open in it must not turn the text around it.
       const v = item[field.internalName];
-      return typeof v === 'string' && v !== '' ? v : null;
+      if (typeof v !== 'string' || v === '') return null;
+      return field.verbatim ? v : containBidi(v);
     }
   }
 }

@@ -60,8 +60,18 @@ export interface FieldDef {
   readonly excelOrder?: number;
   /** Column width in the workbook (characters). */
   readonly excelWidth?: number;
+  /**
+   * A currency amount per year (the annual cost). A per-year marker typed in a cost cell (`3 100 €/v`)
+   * is accepted in such a column and an error in any other currency column.
+   */
+  readonly perYear?: boolean;
   /** Help text shown in forms and in the workbook's instructions. */
   readonly description?: Labels;
+  /**
+   * Written by the product for itself (JSON, identifiers, ledger keys): read back exactly as stored.
+   * Other texts are people's and are read with their directional overrides closed (`containBidi`).
+   */
+  readonly verbatim?: boolean;
   /** Schema version in which the field was introduced (upgrade adds it to older sites). */
   readonly since: number;
 }
@@ -99,7 +109,7 @@ export interface ListDef {
   readonly folderPer?: string;
   /**
    * Fields of this list's domain type that live in another list, which only the steering group writes
-   * (schema 3): `list` holds one item per item here, pointing back with its lookup `by` (unique). The data
+   * (schema 4): `list` holds one item per item here, pointing back with its lookup `by` (unique). The data
    * layer reads both and composes the entity; without such an item the fields are empty (or `defaults`).
    */
   readonly decisions?: DecisionsDef;

@@ -1,4 +1,5 @@
 import type { GraphClientLike } from './client';
+import { canWait, type RunDeadline } from '../deadline';
 
 /**
  * Graph JSON batching: at most 20 requests per `$batch`. The client's RetryHandler retries a throttled
@@ -36,6 +37,8 @@ export interface BatchOptions {
   readonly sleep?: (ms: number) => Promise<void>;
   /** Upper bound for one wait, whatever Retry-After says. */
   readonly maxWaitMs?: number;
+  /** The run's time budget: a round waits only if it and the mark after it still fit (then its 429s are returned). */
+  readonly deadline?: RunDeadline;
 }
 
 const defaultSleep = (ms: number): Promise<void> => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -78,7 +81,7 @@ export async function postBatch(graph: GraphClientLike, requests: readonly Batch
  * (after the client's own retries) its parts get status 0 (`BATCH_FAILED`): their outcome is unknown.
  */
 export async function executeBatched(graph: GraphClientLike, requests: readonly BatchRequest[], options: BatchOptions = {}): Promise<Map<string, BatchResponse>> {
-  const sleep = options.sleep ?? defaultSleep;
+  const sleep = options.sleep ?? options.deadline?.sleep ?? defaultSleep;
   const maxRounds = options.maxRounds ?? 10;
   const maxWait = options.maxWaitMs ?? 60_000;
   const results = new Map<string, BatchResponse>();
@@ -106,6 +109,7 @@ export async function executeBatched(graph: GraphClientLike, requests: readonly 
       }
     }
     if (throttled.length === 0 || round + 1 >= maxRounds) break;
+    if (!canWait(options.deadline, Math.min(wait, maxWait))) break;
     await sleep(Math.min(wait, maxWait));
     pending = throttled;
   }

@@ -5,7 +5,7 @@ import { relativeGraphPath, type GraphClientLike } from './client';
 import type { GraphLists, ItemWriteResult } from './sites';
 
 /**
- * The steering group's calendar through delegated Graph (the steering tab's `MSGraphClientV3`; app-only
+ * The steering group's calendar through delegated Graph (the steering tab's delegated client; app-only
  * access to group calendars is not reliable, see architecture.md). Creating events needs
  * `Group.ReadWrite.All` (delegated); reading them back `Group.Read.All`.
  */

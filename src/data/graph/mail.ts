@@ -1,4 +1,4 @@
-import { base64Utf8, KEY_HEADER, mimeSendMailBody, type ReminderMessage } from '../../core/reminders';
+import { KEY_HEADER, base64Utf8, headerText, keyHeaderValue, mailboxAddress, mimeSendMailBody, type ReminderMessage } from '../../core/reminders';
 import type { ReminderKind } from '../../core/schema';
 import type { BatchRequest } from './batch';
 
@@ -25,13 +25,15 @@ export interface MailOptions {
   readonly format?: MailFormat;
   /** Keep a copy in the sender's Sent Items (default true: it is the audit trail). */
   readonly saveToSentItems?: boolean;
+  /** The message's Date header (MIME). */
+  readonly date: Date;
 }
 
 export function senderPathFor(sender: string): string {
   return sender === 'me' ? '/me' : `/users/${encodeURIComponent(sender)}`;
 }
 
-export function sendMailRequest(id: string, message: ReminderMessage, options: MailOptions): BatchRequest {
+export async function sendMailRequest(id: string, message: ReminderMessage, options: MailOptions): Promise<BatchRequest> {
   const url = `${options.senderPath}/sendMail`;
   if ((options.format ?? 'mime') === 'mime') {
     return {
@@ -39,9 +41,14 @@ export function sendMailRequest(id: string, message: ReminderMessage, options: M
       method: 'POST',
       url,
       headers: { 'Content-Type': 'text/plain' },
-      body: base64Utf8(mimeSendMailBody(message, { from: options.from, fromName: options.fromName }))
+      body: base64Utf8(await mimeSendMailBody(message, { from: options.from, fromName: options.fromName, date: options.date }))
     };
   }
+  // Graph writes the headers from these fields itself; the values get the same checks as for MIME: one
+  // plain address, a name and a subject that are text only, a key header of printable ASCII.
+  const address = mailboxAddress(message.to.address);
+  if (!address) throw new Error(`Not a plain e-mail address: ${JSON.stringify(message.to.address)}`);
+  const name = message.to.name === undefined ? '' : headerText(message.to.name, address.length);
   return {
     id,
     method: 'POST',
@@ -49,10 +56,10 @@ export function sendMailRequest(id: string, message: ReminderMessage, options: M
     headers: { 'Content-Type': 'application/json' },
     body: {
       message: {
-        subject: message.subject,
+        subject: headerText(message.subject),
         body: { contentType: 'HTML', content: message.html },
-        toRecipients: [{ emailAddress: { address: message.to.address, ...(message.to.name ? { name: message.to.name } : {}) } }],
-        internetMessageHeaders: [{ name: KEY_HEADER, value: message.key }]
+        toRecipients: [{ emailAddress: { address, ...(name ? { name } : {}) } }],
+        internetMessageHeaders: [{ name: KEY_HEADER, value: keyHeaderValue(message.key) }]
       },
       saveToSentItems: options.saveToSentItems ?? true
     }
@@ -66,9 +73,19 @@ export const ACTIVITY_TYPES: Readonly<Record<ReminderKind, string>> = {
   'last-call': 'statusReportLastCall'
 };
 
+/** Teams shows the first 150 characters of an activity's preview text. */
+export const ACTIVITY_PREVIEW_MAX = 150;
+
+/** A one-line text for a Teams field: controls become spaces, at most `max` characters (code points). */
+export function teamsLine(text: string, max: number): string {
+  const chars = [...headerText(text)];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}
+
 /**
  * A Teams activity-feed notification (`TeamsActivity.Send`). Delivered only to users who have the app
- * installed; the topic is a plain text with a Teams deep link to the tab.
+ * installed; the topic is a plain text with a Teams deep link to the tab. Texts are one line each (the
+ * preview within Teams' 150 characters); the user id goes into the path encoded.
  */
 export function activityNotificationRequest(id: string, userId: string, kind: ReminderKind, message: ReminderMessage): BatchRequest {
   return {
@@ -77,10 +94,10 @@ export function activityNotificationRequest(id: string, userId: string, kind: Re
     url: `/users/${encodeURIComponent(userId)}/teamwork/sendActivityNotification`,
     headers: { 'Content-Type': 'application/json' },
     body: {
-      topic: { source: 'text', value: message.subject, webUrl: message.openUrl },
+      topic: { source: 'text', value: headerText(message.subject), webUrl: message.openUrl },
       activityType: ACTIVITY_TYPES[kind],
-      previewText: { content: message.preview },
-      templateParameters: [{ name: 'message', value: message.preview }]
+      previewText: { content: teamsLine(message.preview, ACTIVITY_PREVIEW_MAX) },
+      templateParameters: [{ name: 'message', value: teamsLine(message.preview, ACTIVITY_PREVIEW_MAX) }]
     }
   };
 }

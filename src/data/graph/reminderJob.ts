@@ -1,5 +1,5 @@
 import {
-  DEFAULT_REMINDER_POLICY, DUPLICATE_CLAIM, PERMANENT_FAILURE, TRANSIENT_FAILURE, buildPreRead, decideDelivery, entriesByKey,
+  CLAIM_SEND_WINDOW_MINUTES, DEFAULT_REMINDER_POLICY, DUPLICATE_CLAIM, PERMANENT_FAILURE, TRANSIENT_FAILURE, buildPreRead, decideDelivery, entriesByKey,
   messageIdFor, planReminders, reminderWindows, renderReminder, reportingSince, winningEntry,
   type PlannerLogEntry, type PreRead, type Reminder, type ReminderLinks, type ReminderMessage, type ReminderPerson, type ReminderPolicy,
   type SkipReason
@@ -12,7 +12,9 @@ import type { ReportAuthority } from '../../core/reports';
 import { buildSteeringPreRead, freezePreRead } from '../../core/steering';
 import type { ReportAuthoritySource } from '../reportAuthority';
 import { BATCH_FAILED, batchErrorMessage, chunk, executeBatched, type BatchOptions, type BatchRequest, type BatchResponse } from './batch';
+import type { ServerClock } from '../serverClock';
 import type { GraphClientLike } from './client';
+import { canStartSend, type RunDeadline } from '../deadline';
 import { groupMembers, lookupPeople, type DirectoryPerson } from './directory';
 import { anyOf, fieldCondition } from './fields';
 import { activityNotificationRequest, senderPathFor, sendMailRequest, type MailFormat } from './mail';
@@ -21,13 +23,15 @@ import { GraphLists, type ItemWriteResult } from './sites';
 /**
  * The reminder job: read the lists through Graph, plan, claim each reminder in ReminderLog, send it, mark
  * it sent. The same function runs in the Azure Function (app-only), the CLI (against a tenant or the
- * emulator) and the steering tab's "send now" (delegated `MSGraphClientV3`). Browser-safe: only Graph.
+ * emulator) and the steering tab's "send now" (delegated, the shared Graph transport). Browser-safe: only Graph.
  *
  * Exactly once (see docs/reminders.md): claims are created before anything is sent and read back, so two
  * concurrent runs agree on one winner per key (lowest item id); a claim older than
- * `policy.staleClaimMinutes` without `sent` is taken over (IF-Match) and re-sent. A reminder can therefore
- * go out twice only if a run stops after Graph accepted its sendMail and before the PATCH that marks it
- * sent (or Graph's answer to either is lost). A run never sends on a claim older than half the stale time.
+ * `policy.staleClaimMinutes` on the server's clock without `sent` is taken over (IF-Match) and re-sent. A
+ * reminder can therefore go out twice only if a run stops after Graph accepted its sendMail and before the
+ * PATCH that marks it sent (or Graph's answer to either is lost). A run sends on its claims only within
+ * `CLAIM_SEND_WINDOW_MINUTES` of making them (its own clock) and only while its deadline leaves room for
+ * the send and its mark; what is left stays claimed for recovery.
  */
 
 export interface ReminderJobConfig {
@@ -95,8 +99,12 @@ export interface ReminderJobDeps {
   readonly config: ReminderJobConfig;
   /** ReminderLog's store; default: through Graph with the job's client. */
   readonly reminderLog?: ReminderLogStore;
-  /** Wall clock in ms, for time spent inside a run (claims are stamped `now` + elapsed). */
+  /** The runner's clock in ms, for time spent inside the run (the send window; the planning instant moves with it). */
   readonly clock?: () => number;
+  /** The server's clock (claim ages); default the Graph client's own, if it has one. */
+  readonly serverClock?: ServerClock;
+  /** The run's time budget (the Function's host timeout); none in the browser. */
+  readonly deadline?: RunDeadline;
   /** Called after each step; tests throw here to simulate a crash at that point. */
   readonly checkpoint?: (step: string) => void;
   readonly log?: (line: string) => void;
@@ -233,7 +241,13 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
   const at = (): Date => new Date(now.getTime() + (clock() - started));
   const checkpoint = deps.checkpoint ?? (() => undefined);
   const log = deps.log ?? (() => undefined);
-  const lists = new GraphLists(graph, { siteUrl: config.siteUrl, batch: config.batch, pageSize: config.pageSize });
+  const serverClock = deps.serverClock ?? graph.serverClock;
+  const serverNow = (): Date | undefined => serverClock?.now();
+  // Stamps written to the log (sentAt, claimedAt) are times of day, not the planning instant: the steering
+  // tab plans "as of" a later day when it sends early.
+  const stampNow = (): string => (serverNow() ?? new Date(clock())).toISOString();
+  const batch: BatchOptions = { ...config.batch, ...(deps.deadline ? { deadline: deps.deadline } : {}) };
+  const lists = new GraphLists(graph, { siteUrl: config.siteUrl, batch, pageSize: config.pageSize });
   const reminderLog = deps.reminderLog ?? graphReminderLog(lists);
 
   const input = await readInputs(lists, reminderLog, deps, now.getTime(), policy);
@@ -245,10 +259,10 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
   const logByKey = entriesByKey(input.log);
   const toLookUp = firstPlan.due
     .filter((r) => !input.directory.has(r.recipient))
-    .filter((r) => decideDelivery(logByKey.get(r.key) ?? [], now, policy).action !== 'wait')
+    .filter((r) => decideDelivery(logByKey.get(r.key) ?? [], serverNow(), policy).action !== 'wait')
     .map((r) => r.recipient);
   const directory = new Map(input.directory);
-  if (toLookUp.length) for (const [email, p] of await lookupPeople(graph, toLookUp, config.batch)) directory.set(email, p);
+  if (toLookUp.length) for (const [email, p] of await lookupPeople(graph, toLookUp, batch)) directory.set(email, p);
   const people: ReminderPerson[] = [...input.people];
   for (const p of directory.values()) if (p.exists && p.email) people.push({ email: p.email, ...(p.displayName ? { displayName: p.displayName } : {}), ...(p.language ? { language: p.language } : {}) });
   const plan = planReminders({ ...planInput, people });
@@ -291,7 +305,7 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
   const toTakeOver: { reminder: Reminder; entry: PlannerLogEntry }[] = [];
   const gone: Reminder[] = [];
   for (const r of selected) {
-    const decision = decideDelivery(logByKey.get(r.key) ?? [], at(), policy);
+    const decision = decideDelivery(logByKey.get(r.key) ?? [], serverNow(), policy);
     if (decision.action === 'done') continue;
     if (decision.action === 'wait') {
       skip(r, 'in-flight');
@@ -302,7 +316,11 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
     else toTakeOver.push({ reminder: r, entry: decision.entry });
   }
   const goneKeys = new Set(gone.map((r) => r.key));
-  const stamp = at().toISOString();
+  // Informational (the rules use the item's Modified): the server's time when known, else the runner's.
+  const stamp = stampNow();
+  // The send window is counted from before the claim requests leave, so it ends no later than the
+  // server's Modified + the window.
+  const claimedLocal = clock();
   const claimFields = (r: Reminder, attempts: number): Partial<ReminderLogEntryFields> => {
     const isGone = goneKeys.has(r.key);
     return {
@@ -383,14 +401,14 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
       method: 'GET',
       url: `${senderPath}/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`internetMessageId eq '${messageIdFor(c.reminder.key, fromAddress ?? '').replace(/'/g, "''")}'`)}&$select=id,internetMessageId`
     }));
-    const answers = await executeBatched(graph, lookups, config.batch);
+    const answers = await executeBatched(graph, lookups, batch);
     suspects.forEach((c, i) => {
       const a = answers.get(String(i + 1));
       if (a?.status === 200 && ((a.body as { value?: unknown[] }).value ?? []).length > 0) alreadySent.add(c);
     });
     if (alreadySent.size) {
       const found = [...alreadySent];
-      await reminderLog.updateEntries(found.map((c) => ({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'sent' as const, sentAt: at().toISOString(), error: null } })));
+      await reminderLog.updateEntries(found.map((c) => ({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'sent' as const, sentAt: stampNow(), error: null } })));
       for (const c of found) skip(c.reminder, 'already-sent');
     }
   }
@@ -410,13 +428,14 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
   const groups = chunk(toSend);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g];
-    const fresh = group.filter((c) => at().getTime() - Date.parse(c.entry.claimedAt ?? stamp) < (policy.staleClaimMinutes * MINUTE) / 2);
+    const inTime = clock() - claimedLocal < CLAIM_SEND_WINDOW_MINUTES * MINUTE && canStartSend(deps.deadline);
+    const fresh = inTime ? group : [];
     for (const c of group) if (!fresh.includes(c)) skip(c.reminder, 'out-of-time');
     if (fresh.length === 0) continue;
     const rendered = fresh.map((c) => render(c.reminder));
     messages.push(...rendered);
-    const requests: BatchRequest[] = rendered.map((m, i) => sendMailRequest(String(i + 1), m, { senderPath, from: fromAddress ?? '', fromName: config.senderName, format: mailFormat }));
-    const responses = await executeBatched(graph, requests, config.batch);
+    const requests: BatchRequest[] = await Promise.all(rendered.map((m, i) => sendMailRequest(String(i + 1), m, { senderPath, from: fromAddress ?? '', fromName: config.senderName, format: mailFormat, date: new Date(stampNow()) })));
+    const responses = await executeBatched(graph, requests, batch);
     checkpoint(`sent:${g + 1}`);
 
     const marks: LogChange[] = [];
@@ -426,7 +445,7 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
       const status = response?.status ?? 0;
       const message = response ? batchErrorMessage(response) : 'no response';
       if (status >= 200 && status < 300) {
-        marks.push({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'sent', sentAt: at().toISOString(), error: null } });
+        marks.push({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'sent', sentAt: stampNow(), error: null } });
         marked.push(c);
       } else if (status === 0 || status >= 500) {
         // Unknown outcome: leave the claim; a run after the stale time re-sends it.
@@ -454,7 +473,7 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
         if (userId && message) notes.push(activityNotificationRequest(String(notes.length + 1), userId, c.reminder.kind, message));
       });
       if (notes.length) {
-        const answers = await executeBatched(graph, notes, config.batch);
+        const answers = await executeBatched(graph, notes, batch);
         for (const a of answers.values()) if (a.status < 200 || a.status >= 300) notificationsFailed++;
       }
     }

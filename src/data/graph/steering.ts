@@ -1,10 +1,10 @@
-import type { Reminder } from '../../core/reminders';
+import { headerText, type Reminder } from '../../core/reminders';
 import type { ReportAuthoritySource } from '../reportAuthority';
 import type { GraphClientLike } from './client';
 import { runReminders, type ReminderJobConfig, type ReminderRunResult } from './reminderJob';
 
 /**
- * What the steering tab calls with the signed-in user's delegated `MSGraphClientV3` (browser-safe):
+ * What the steering tab calls with the signed-in user's delegated Graph client (browser-safe):
  * preview what the job would send now, send it now (the same claims, so the timer never sends it again),
  * and post the pre-read to the team's channel. Delegated permissions: see docs/reminders.md
  * (`Sites.ReadWrite.All` or `Sites.Selected`, `Mail.Send`/`Mail.Send.Shared`, `User.ReadBasic.All`,
@@ -39,7 +39,7 @@ export function channelHtml(html: string): string {
 export async function postPreReadToChannel(graph: GraphClientLike, teamId: string, channelId: string, message: { readonly subject: string; readonly html: string }): Promise<string> {
   const posted = (await graph
     .api(`/teams/${encodeURIComponent(teamId)}/channels/${encodeURIComponent(channelId)}/messages`)
-    .post({ subject: message.subject, body: { contentType: 'html', content: channelHtml(message.html) } })) as { id?: string };
+    .post({ subject: headerText(message.subject), body: { contentType: 'html', content: channelHtml(message.html) } })) as { id?: string };
   return posted.id ?? '';
 }
 

@@ -610,7 +610,7 @@ function decisionsStep(def: ListDef): ProvisionStep {
 
 /**
  * Lists with a folder per item of another list (StatusUpdates: one per action) get those folders, each
- * with its owner's right, in the same run that takes the list-wide right away (schema 3): on an upgraded
+ * with its owner's right, in the same run that takes the list-wide right away (schema 4): on an upgraded
  * site every owner keeps reporting on their own actions, and only there. Reports filed before stay where
  * they are: nothing is moved, so no version is lost.
  */

@@ -1,10 +1,9 @@
-import * as React from 'react';
 import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { langFromCulture, type Lang } from '../../core/i18n/catalog';
 import { ROADMAP } from '../../core/i18n/roadmap';
-import { Roadmap } from '../../components/roadmap/Roadmap';
 import { BaseAppWebPart } from '../shared/BaseAppWebPart';
+import type { IWebPartView } from '../shared/view';
 
 export interface IRoadmapWebPartProps {
   /** Heading above the roadmap; empty = the product name in the user's language. */
@@ -15,8 +14,9 @@ export interface IRoadmapWebPartProps {
 
 /** The roadmap on a SharePoint page or as a Teams tab. All behaviour lives in src/components/roadmap. */
 export default class RoadmapWebPart extends BaseAppWebPart<IRoadmapWebPartProps> {
-  protected renderContent(): React.ReactElement {
-    return React.createElement(Roadmap, { title: this.properties.title, excelLibraryPath: this.properties.excelLibraryPath });
+  protected async loadView(): Promise<IWebPartView> {
+    const { createRoadmapView } = await import(/* webpackChunkName: 'roadmap-view' */ './RoadmapView');
+    return createRoadmapView({ context: this.context, domElement: this.domElement, properties: () => this.properties });
   }
 
   protected partName(lang: Lang): string {

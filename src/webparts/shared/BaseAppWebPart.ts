@@ -1,81 +1,77 @@
-import * as React from 'react';
-import * as ReactDom from 'react-dom';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
-import { ThemeProvider, type IReadonlyTheme, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
-import type { PartialTheme } from '@fluentui/react/lib/Theme';
+import { ThemeProvider, type ThemeChangedEventArgs } from '@microsoft/sp-component-base';
 import { langFromCulture, type Lang } from '../../core/i18n/catalog';
-import { stateFromSubEntityId } from '../../core/roadmap/deepLink';
-import { stateToQuery } from '../../core/roadmap/url';
-import { AppShell } from '../../components/shell/AppShell';
-import { browserLocation, memoryLocation } from '../../components/shell/location';
-import { teamsTheme, teamsThemeName } from '../../components/shell/themes';
-import type { IAppServices, IHostContext } from '../../components/shell/types';
-import { createAppServices } from './createAppServices';
+import type { HostFacts, IWebPartView, ShellState, ThemeSource } from './view';
 
 /**
  * The thin SPFx layer shared by every Digitiekartta web part: it reads the language, theme and host
- * (SharePoint page or Teams tab) from the SPFx context, builds the services once, and renders the
- * part's component inside the shared AppShell (theme, language, error boundary, live region).
- * A web part only says what it renders and what it is called.
+ * (SharePoint page or Teams tab) from the SPFx context and hands them to the part's view.
+ *
+ * The view (React, Fluent UI, PnPjs, the components) is loaded with `import()`: the entry bundle SharePoint
+ * loads for each web part holds only this class, and the code the web parts share lives in chunks that a
+ * page with several of them downloads once (see docs/performance.md). The view's download starts before
+ * the Teams context is read, so the two wait in parallel.
  */
 export abstract class BaseAppWebPart<TProperties extends object> extends BaseClientSideWebPart<TProperties> {
   private lang: Lang = 'fi';
-  private theme: PartialTheme | undefined;
-  private host: IHostContext | undefined;
-  private services: IAppServices | undefined;
+  private theme: ThemeSource = { kind: 'none' };
+  private hostFacts: HostFacts = { kind: 'sharepoint' };
+  private view: IWebPartView | undefined;
 
-  /** The part's content, rendered inside the shell. */
-  protected abstract renderContent(): React.ReactElement;
-  /** The part's name in a language (for the error message). */
+  /** Loads the part's view module (an `import()` with its own chunk name) and creates the view. */
+  protected abstract loadView(): Promise<IWebPartView>;
+  /** The part's name in a language (for the error message and the Teams tab's label). */
   protected abstract partName(lang: Lang): string;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
-    this.services = createAppServices(this.context);
+    const view = this.loadView();
     const teams = this.context.sdks.microsoftTeams;
     if (teams) {
       const ctx = await teams.teamsJs.app.getContext();
       this.lang = langFromCulture(ctx.app.locale || this.context.pageContext.cultureInfo.currentUICultureName);
-      this.theme = teamsTheme(teamsThemeName(ctx.app.theme));
+      this.theme = { kind: 'teams', name: ctx.app.theme };
       teams.teamsJs.app.registerOnThemeChangeHandler((name: string) => {
-        this.theme = teamsTheme(teamsThemeName(name));
+        this.theme = { kind: 'teams', name };
         this.render();
       });
       // A Teams deep link hands its state to the tab as subPageId (subEntityId).
-      this.host = {
+      this.hostFacts = {
         kind: 'teams',
-        location: memoryLocation(stateToQuery(stateFromSubEntityId(ctx.page.subPageId))),
-        pageUrl: this.context.pageContext.web.absoluteUrl,
-        teamsTab: { appId: teamsAppId(ctx.app.appId, this.manifest.id), entityId: ctx.page.id, channelId: ctx.channel?.id, label: this.partName(this.lang) }
+        subPageId: ctx.page.subPageId,
+        teamsTab: { appId: teamsAppId(ctx.app.appId, this.manifest.id), entityId: ctx.page.id, channelId: ctx.channel?.id, label: this.partName(this.lang) },
+        groupId: ctx.team?.groupId
       };
     } else {
       this.lang = langFromCulture(this.context.pageContext.cultureInfo.currentUICultureName);
       const themeProvider = this.context.serviceScope.consume(ThemeProvider.serviceKey);
-      this.theme = toPartialTheme(themeProvider.tryGetTheme());
+      this.theme = { kind: 'sharepoint', theme: themeProvider.tryGetTheme() };
       themeProvider.themeChangedEvent.add(this, (args: ThemeChangedEventArgs) => {
-        this.theme = toPartialTheme(args.theme);
+        this.theme = { kind: 'sharepoint', theme: args.theme };
         this.render();
       });
-      this.host = { kind: 'sharepoint', location: browserLocation(window), pageUrl: window.location.href.split('#')[0].split('?')[0] };
+      this.hostFacts = { kind: 'sharepoint' };
     }
+    this.view = await view;
+  }
+
+  /** What the view renders with: the host's language, theme and facts. */
+  protected shellState(): ShellState {
+    return { lang: this.lang, theme: this.theme, host: this.hostFacts, partName: this.partName(this.lang) };
   }
 
   public render(): void {
-    if (!this.services || !this.host) return;
-    ReactDom.render(
-      React.createElement(AppShell, { lang: this.lang, theme: this.theme, services: this.services, host: this.host, partName: this.partName(this.lang) }, this.renderContent()),
-      this.domElement
-    );
+    this.view?.render(this.shellState());
+  }
+
+  protected onPropertyPaneFieldChanged(): void {
+    // Settings may change the view's services (group, channel, sender, page): the view rebuilds them.
+    this.view?.propertiesChanged?.();
   }
 
   protected onDispose(): void {
-    ReactDom.unmountComponentAtNode(this.domElement);
+    this.view?.dispose();
   }
-}
-
-/** SPFx's read-only theme has the same palette/semantic colour shape Fluent's ThemeProvider takes. */
-function toPartialTheme(theme: IReadonlyTheme | undefined): PartialTheme | undefined {
-  return theme as PartialTheme | undefined;
 }
 
 /**

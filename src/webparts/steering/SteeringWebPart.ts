@@ -1,14 +1,9 @@
-import * as React from 'react';
 import { Version } from '@microsoft/sp-core-library';
 import { type IPropertyPaneConfiguration, PropertyPaneTextField } from '@microsoft/sp-property-pane';
 import { langFromCulture, type Lang } from '../../core/i18n/catalog';
 import { STEERING } from '../../core/i18n/steering';
-import type { TeamsTabConfig } from '../../core/reminders/links';
-import type { GraphClientLike } from '../../data/graph/client';
-import { SteeringTab } from '../../components/steering/SteeringTab';
-import type { ISteeringServices } from '../../components/steering/types';
-import { BaseAppWebPart, teamsAppId } from '../shared/BaseAppWebPart';
-import { createSteeringServices, defaultRoadmapPageUrl } from './createSteeringServices';
+import { BaseAppWebPart } from '../shared/BaseAppWebPart';
+import type { IWebPartView } from '../shared/view';
 
 export interface ISteeringWebPartProps {
   /** The SharePoint page with the roadmap web part; empty = `{site}/SitePages/Tiekartta.aspx`. */
@@ -23,66 +18,17 @@ export interface ISteeringWebPartProps {
 
 /**
  * The steering group's tab in Teams (also on a SharePoint page), on the shared BaseAppWebPart. The
- * delegated Graph client is SPFx's `MSGraphClientV3` (permissions in config/package-solution.json); the
- * team and channel come from the Teams context. All behaviour lives in src/components/steering.
+ * delegated Graph client is the Graph SDK signed by SPFx's AadTokenProvider (permissions in
+ * config/package-solution.json); the team and channel come from the Teams context. All behaviour lives in src/components/steering.
  */
 export default class SteeringWebPart extends BaseAppWebPart<ISteeringWebPartProps> {
-  private graph: GraphClientLike | undefined;
-  private teams: { groupId?: string; channelId?: string; tab?: TeamsTabConfig } = {};
-  private steering: ISteeringServices | undefined;
-
-  protected async onInit(): Promise<void> {
-    await super.onInit();
-    try {
-      this.graph = await this.context.msGraphClientFactory.getClient('3');
-    } catch (error) {
-      // Without Graph the tab still shows the meetings; reminders and the calendar say why they are off.
-      console.warn('[Digitiekartta] Microsoft Graph is not available', error);
-    }
-    const teams = this.context.sdks.microsoftTeams;
-    if (teams) {
-      const ctx = await teams.teamsJs.app.getContext();
-      this.teams = {
-        groupId: ctx.team?.groupId,
-        channelId: ctx.channel?.id,
-        tab: { appId: teamsAppId(ctx.app.appId, this.manifest.id), entityId: ctx.page.id, channelId: ctx.channel?.id, label: this.partName(this.uiLang()) }
-      };
-    }
-  }
-
-  private uiLang(): Lang {
-    return langFromCulture(this.context.pageContext.cultureInfo.currentUICultureName);
-  }
-
-  private steeringServices(): ISteeringServices {
-    if (this.steering) return this.steering;
-    const siteUrl = this.context.pageContext.web.absoluteUrl;
-    const p = this.properties;
-    this.steering = createSteeringServices(this.context, {
-      graph: this.graph,
-      graphSettings: {
-        steeringGroupId: p.steeringGroupId?.trim() || this.teams.groupId,
-        channelId: p.channelId?.trim() || this.teams.channelId,
-        sender: p.sender?.trim() || 'me'
-      },
-      siteUrl,
-      roadmapPageUrl: p.roadmapPageUrl?.trim() || defaultRoadmapPageUrl(siteUrl),
-      teamsTab: this.teams.tab
-    });
-    return this.steering;
-  }
-
-  protected renderContent(): React.ReactElement {
-    return React.createElement(SteeringTab, { steering: this.steeringServices() });
+  protected async loadView(): Promise<IWebPartView> {
+    const { createSteeringView } = await import(/* webpackChunkName: 'steering-view' */ './SteeringView');
+    return createSteeringView({ context: this.context, domElement: this.domElement, properties: () => this.properties });
   }
 
   protected partName(lang: Lang): string {
     return STEERING[lang].partName;
-  }
-
-  protected onPropertyPaneFieldChanged(): void {
-    // Settings change the services (group, channel, sender, page): build them again on the next render.
-    this.steering = undefined;
   }
 
   protected get dataVersion(): Version {
@@ -90,7 +36,7 @@ export default class SteeringWebPart extends BaseAppWebPart<ISteeringWebPartProp
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    const t = STEERING[this.uiLang()];
+    const t = STEERING[langFromCulture(this.context.pageContext.cultureInfo.currentUICultureName)];
     return {
       pages: [{
         header: { description: t.heading },

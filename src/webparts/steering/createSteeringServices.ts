@@ -8,7 +8,7 @@ import { createSp, type SpConnection } from '../../data/sp';
 import type { ISteeringGraphSettings, ISteeringServices } from '../../components/steering/types';
 
 export interface ISteeringServiceOptions {
-  /** The signed-in user's delegated Graph client (SPFx `MSGraphClientV3`, or the Graph client against the emulator). */
+  /** The signed-in user's delegated Graph client (the Graph SDK signed by SPFx's AadTokenProvider, or the same client against the emulator). */
   readonly graph?: GraphClientLike;
   readonly graphSettings: ISteeringGraphSettings;
   readonly siteUrl: string;
@@ -18,7 +18,7 @@ export interface ISteeringServiceOptions {
 
 /**
  * The one place where the steering tab's services are made: the web part passes the SPFx context and
- * `MSGraphClientV3`, the workbench a site URL and the Graph client pointed at the emulator. Same
+ * delegated Graph client, the workbench a site URL and the Graph client pointed at the emulator. Same
  * repositories, same Graph adapters, another URL.
  */
 export function createSteeringServices(connection: SpConnection, options: ISteeringServiceOptions): ISteeringServices {

@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { chromium, type Browser } from 'playwright-core';
 import type { ExtraRoute } from '../../../server/emulator/http/server';
+import type { CommandContext } from '../../../server/cli/command';
+import { main } from '../../../server/cli/main';
+import { startTestSite, type TestSite } from '../../integration/data/emulator';
 
 const ROOT = join(__dirname, '../../..');
 
@@ -28,4 +32,15 @@ export async function followupPageRoute(): Promise<ExtraRoute> {
       return js ? { status: 200, headers: { 'content-type': 'text/javascript; charset=utf-8' }, body: Buffer.from(js) } : { status: 404, body: 'not found' };
     }
   };
+}
+
+/** The emulator provisioned and seeded with the sample as of `now` through the CLI, the page, and Chromium. */
+export async function startFollowupWorld(now: Date): Promise<{ readonly site: TestSite; readonly browser: Browser }> {
+  const site = await startTestSite();
+  const ctx: CommandContext = { lang: 'en', json: true, out: () => undefined, err: () => undefined, env: {}, now: () => now };
+  if (await main(['provision', '--site', site.emulator.siteUrl, '--json'], ctx) !== 0) throw new Error('provision failed');
+  if (await main(['seed', '--site', site.emulator.siteUrl, '--json'], ctx) !== 0) throw new Error('seed failed');
+  site.emulator.addRoute(await followupPageRoute());
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  return { site, browser };
 }

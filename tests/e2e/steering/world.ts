@@ -46,6 +46,7 @@ export async function openSteering(e2e: Omit<E2E, 'stop'>, options: OpenOptions 
 export async function reportNow(e2e: Omit<E2E, 'stop'>, actionId: number, light: 'green' | 'yellow' | 'red', progress: number, decisionNote?: string): Promise<void> {
   await e2e.as(DEMO_USERS.steering).statusUpdates.add({
     title: 'e2e', action: actionId, reportedOn: new Date().toISOString(), overallLight: light, scheduleLight: null, scheduleComment: null, costsLight: null,
-    costsComment: null, scopeLight: null, scopeComment: null, risksLight: null, risksComment: null, progress, done: null, next: null, decisionNeeded: !!decisionNote, decisionNote: decisionNote ?? null
+    costsComment: null, scopeLight: null, scopeComment: null, risksLight: null, risksComment: null, progress, done: null, next: null, decisionNeeded: !!decisionNote, decisionNote: decisionNote ?? null,
+    publicSummary: null, isPublic: false
   });
 }

@@ -138,7 +138,7 @@ describe('idea → accepted → proposal → approved', () => {
     expect(own.map((h) => h.version)).toEqual(['2.0', '1.0']);
     expect(own[1].created).toBe(true);
     expect(own[0].changes).toEqual([{ field: 'status', from: 'proposed', to: 'planned' }]);
-    // The steering group's decisions on it, from ActionDecisions' own versions (schema 3).
+    // The steering group's decisions on it, from ActionDecisions' own versions (schema 4).
     const decisions = history.filter((h) => h.kind === 'decision');
     expect(decisions.map((h) => h.version)).toEqual(['3.0', '2.0', '1.0']);
     expect(decisions[2].changes).toEqual(expect.arrayContaining([{ field: 'approvalState', from: null, to: 'proposed' }]));

@@ -38,7 +38,7 @@ describe('tiekartta provision', () => {
   }, 60_000);
 
   it.each([
-    [['provision'], /Missing required option --site/],
+    [['provision'], /missing required option --site/],
     [['provision', '--site', 'not a url'], /not a URL/],
     [['provision', '--site', 'http://127.0.0.1:59999/sites/x'], /unreachable/],
     [['provision', '--site', 'https://x.sharepoint.com/sites/y', '--auth', 'device-code'], /--client-id/]
@@ -68,7 +68,7 @@ describe('tiekartta seed', () => {
     statusUpdates: [{
       actionCode: 'T-00001', title: null, reportedOn: '2025-02-20T10:00:00.000Z', overallLight: 'green', scheduleLight: 'green', scheduleComment: null,
       costsLight: null, costsComment: null, scopeLight: null, scopeComment: null, risksLight: null, risksComment: null, progress: 60,
-      done: 'Tehty', next: null, decisionNeeded: false, decisionNote: null
+      done: 'Tehty', next: null, decisionNeeded: false, decisionNote: null, publicSummary: null, isPublic: false
     }],
     members: [{ person: person('helena.koskinen@porvoo.fi'), group: 'steering' }, { person: person('laura.niemi@porvoo.fi'), group: 'owners' }]
   };

@@ -42,7 +42,15 @@ function seed(store: EmulatorStore): void {
   }
 }
 
-const start = (faults?: FaultOptions): Promise<Emulator> => startEmulator({ seed, extraRoutes: [createGraphRoute()], ...(faults ? { faults } : {}) });
+/**
+ * SharePoint's clock (Created/Modified and the Date header), which the tests move: claim ages are measured
+ * on it, not on the runner's `now`.
+ */
+const serverTime = { now: new Date(at('2025-05-06')) };
+const start = (faults?: FaultOptions): Promise<Emulator> => {
+  serverTime.now = new Date(at('2025-05-06'));
+  return startEmulator({ seed, extraRoutes: [createGraphRoute()], clock: () => serverTime.now, ...(faults ? { faults } : {}) });
+};
 
 function config(emulator: Emulator): ReminderJobConfig {
   return {
@@ -167,6 +175,7 @@ describe('ReminderLog through SharePoint REST', () => {
       // Someone edits one claim between the next run's read and its take-over: that one is left alone.
       const edited = claims[0];
       let edit: Promise<unknown> | undefined;
+      serverTime.now = new Date(at('2025-05-06', '09:31'));
       const result = await runReminders({
         graph, config: config(emulator), reminderLog,
         checkpoint: (s) => {
@@ -184,6 +193,7 @@ describe('ReminderLog through SharePoint REST', () => {
 
   it('loses no reminder and sends none twice outside the window when a run dies at any Graph or SharePoint request', async () => {
     const run = async (emulator: Emulator, now: string, plan?: CrashPlan) => {
+      serverTime.now = new Date(now);
       const real = createGraphClient({ graphUrl: emulator.graphUrl });
       const graph = plan ? crashing(real, plan.limit, plan.when, plan) : real;
       const sp = createSp({ siteUrl: emulator.siteUrl, ...(plan ? { fetch: crashingFetch(plan) } : {}) }, { retries: 0 });

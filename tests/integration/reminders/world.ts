@@ -12,7 +12,8 @@ import { mulberry32 } from '../../../server/sample/prng';
 export async function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l), env });
+  // The messages these tests read are the English ones; a test may set LANG itself.
+  const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: { LANG: 'en_GB.UTF-8', ...env } });
   return { code, out, err };
 }
 
@@ -84,7 +85,7 @@ export class World {
       owner: owner ? { email: owner, id: this.userId(owner) } : null
     };
     const id = this.store.addItem(this.store.listIdOf(ROADMAP_ACTIONS), entityToItem(ROADMAP_ACTIONS, values)).Id;
-    // The code is the steering group's: it lives in ActionDecisions (schema 3).
+    // The code is the steering group's: it lives in ActionDecisions (schema 4).
     this.store.addItem(this.store.listIdOf(ACTION_DECISIONS), entityToItem(ACTION_DECISIONS, { action: id, code }));
     return id;
   }
@@ -147,6 +148,7 @@ export function crashing(inner: GraphClientLike, limit: number, when: 'before' |
   });
   return {
     api: (path) => wrap(inner.api(path)),
+    serverClock: inner.serverClock,
     get count() {
       return plan.count;
     }

@@ -3,7 +3,7 @@ import { startEmulator, type Emulator } from '../../../server/emulator';
 import { main } from '../../../server/cli/main';
 import { buildSampleData, DEMO_USERS, SAMPLE_NOW } from '../../../server/sample';
 import { ICT_BUDGETS, summariseYear, type FollowupInput } from '../../../src/core/followup';
-import { ACTION_DECISIONS, IDEA_TRIAGE, STATUS_UPDATES, type Entity, type ListDef, type RoadmapAction, type StatusUpdate } from '../../../src/core/schema';
+import { ACTION_DECISIONS, IDEA_TRIAGE, SCHEMA_VERSION, STATUS_UPDATES, type Entity, type ListDef, type RoadmapAction, type StatusUpdate } from '../../../src/core/schema';
 import { provision } from '../../../src/data/provision';
 import { createListRepository, createRepositories } from '../../../src/data/repository';
 import { sharePointReportAuthority } from '../../../src/data/reportAuthority';
@@ -13,7 +13,7 @@ import { SCHEMA_V2 } from '../../fixtures/schema-v1';
 import { seedSchema2Site, v2List } from '../../support/seedV2';
 
 /**
- * Issue 12 §1, migration: `tiekartta provision` takes a schema 2 site holding the sample to schema 3 in
+ * Issue 12 §1, migration: `tiekartta provision` takes a schema 2 site holding the sample to schema 4 in
  * place: every action gets its report folder with its owner's right, the owners group only reads
  * StatusUpdates, every code, approval and triage is copied into ActionDecisions / IdeaTriage, and no
  * report, decision or version is lost. A second run changes nothing. Then the attacks of the issue are
@@ -72,10 +72,10 @@ describe('tiekartta provision from schema 2 with the sample', () => {
   it('upgrades in place, then a second run changes nothing', async () => {
     const first = await cli(['provision', '--site', emulator.siteUrl, '--json']);
     expect(first.code).toBe(0);
-    expect(JSON.parse(first.out[0])).toMatchObject({ fromVersion: 2, toVersion: 3, changed: true });
+    expect(JSON.parse(first.out[0])).toMatchObject({ fromVersion: 2, toVersion: SCHEMA_VERSION, changed: true });
     const second = await cli(['provision', '--site', emulator.siteUrl, '--json']);
     expect(second.code).toBe(0);
-    expect(JSON.parse(second.out[0])).toMatchObject({ fromVersion: 3, toVersion: 3, changed: false });
+    expect(JSON.parse(second.out[0])).toMatchObject({ fromVersion: SCHEMA_VERSION, toVersion: SCHEMA_VERSION, changed: false });
   }, 120_000);
 
   it('loses no report, decision or version, and every figure stays as it was', async () => {

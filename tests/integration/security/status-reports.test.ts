@@ -86,7 +86,7 @@ describe('status reports on someone else’s action are refused by SharePoint', 
     const saved = await repos.statusUpdates.add({
       title: null, action: own.id, reportedOn: '2025-10-28T08:00:00.000Z', overallLight: 'green', scheduleLight: null, scheduleComment: null,
       costsLight: null, costsComment: null, scopeLight: null, scopeComment: null, risksLight: null, risksComment: null, progress: 55,
-      done: 'Valmista', next: null, decisionNeeded: false, decisionNote: null
+      done: 'Valmista', next: null, decisionNeeded: false, decisionNote: null, publicSummary: null, isPublic: false
     });
     expect(saved).toMatchObject({ action: own.id, progress: 55, authorEmail: OWNER, reportedOn: '2025-10-28T08:00:00.000Z' });
     await expect(repos.statusUpdates.add({ ...saved, action: others.id })).rejects.toBeInstanceOf(AccessDeniedError);

@@ -7,6 +7,7 @@ import { createRepositories } from '../../../src/data/repository';
 import { createSp } from '../../../src/data/sp';
 import { loadFollowupInput } from '../../../src/report/load';
 import { listPath, OWNER, READER, STEERING, startSampleSite, type SampleSite } from './sampleSite';
+import { TEST_SETTINGS } from '../../fixtures/publication';
 
 /**
  * Issue 12 §1: the steering group's fields (an action's code, approval state, board decision and approval
@@ -32,7 +33,7 @@ const merge = (user: string, listUrl: string, id: number, body: Record<string, u
   site.call(user, 'POST', `${listPath(listUrl)}/items(${id})`, body, { 'X-HTTP-Method': 'MERGE', 'IF-MATCH': '*' });
 
 describe('the steering group’s fields cannot be changed by an owner or a proposer', () => {
-  it('an owner’s MERGE of DtCode on their own action has nothing to change on a schema 3 site, and nothing anyone sees changes', async () => {
+  it('an owner’s MERGE of DtCode on their own action has nothing to change on a schema 4 site, and nothing anyone sees changes', async () => {
     // A new site's actions have no such columns (a migrated site keeps them, unread: tests/integration/security/migration.test.ts).
     const r = await merge(OWNER, ROADMAP_ACTIONS.url, own.id, { DtCode: 'HACKED-1', DtApprovalState: 'Ehdotettu' });
     expect(r.status).toBe(400);
@@ -47,7 +48,7 @@ describe('the steering group’s fields cannot be changed by an owner or a propo
     const input = await loadFollowupInput(createRepositories(admin));
     const summary = summariseYear(input, own.roadmapYear, new Date(SAMPLE_NOW));
     expect(JSON.stringify(summary)).not.toContain('HACKED');
-    expect(Object.values(buildPublication(input, own.roadmapYear, new Date(SAMPLE_NOW)).files).some((f) => f.includes('HACKED'))).toBe(false);
+    expect(Object.values(buildPublication(input, own.roadmapYear, new Date(SAMPLE_NOW), TEST_SETTINGS).files).some((f) => f.includes('HACKED'))).toBe(false);
     const workbook = await exportRoadmapWorkbook(await createRepositories(admin).actions.list(), { lang: 'fi', now: new Date(SAMPLE_NOW) });
     const read = await readWorkbookRows(workbook, { lang: 'fi' });
     if (!read.ok) throw new Error(read.message);

@@ -1,12 +1,13 @@
 import { buildPublication } from '../../../server/publish';
 import { SAMPLE_NOW } from '../../../server/sample';
-import { summariseYear } from '../../../src/core/followup';
+import { summarisePublicProgress, summariseYear } from '../../../src/core/followup';
 import { buildSteeringPreRead, nextMeeting } from '../../../src/core/steering';
 import { STATUS_UPDATES, type RoadmapAction } from '../../../src/core/schema';
 import { handOverAction } from '../../../src/data/permissions';
 import { createRepositories } from '../../../src/data/repository';
 import { createSp } from '../../../src/data/sp';
 import { loadFollowupInput } from '../../../src/report/load';
+import { TEST_SETTINGS } from '../../fixtures/publication';
 import { listPath, OWNER, READER, startSampleSite, type SampleSite } from './sampleSite';
 
 /**
@@ -31,7 +32,8 @@ beforeAll(async () => {
   victim = actions.find((a) => a.owner && a.owner.email !== OWNER && a.roadmapYear === 2025 && a.status === 'in-progress') as RoadmapAction;
   // 1. The site admin (bypasses every permission) files a red report on someone else's action.
   const byAdmin = await site.call(undefined, 'POST', `${listPath(LIST)}/items`, {
-    Title: 'admin', DtActionId: victim.id, DtReportedOn: fresh, DtOverallLight: 'punainen', DtProgress: 3, DtDecisionNeeded: true, DtDecisionNote: 'Lopetetaan'
+    Title: 'admin', DtActionId: victim.id, DtReportedOn: fresh, DtOverallLight: 'punainen', DtProgress: 3, DtDecisionNeeded: true, DtDecisionNote: 'Lopetetaan',
+    DtIsPublic: true, DtPublicSummary: 'Väärennetty tiivistelmä'
   });
   expect(byAdmin.status).toBe(201);
   // 2. Mikael files a report in his own action's folder (SharePoint allows it) but names the victim's action.
@@ -63,14 +65,18 @@ describe('reports by people not entitled to them are left out and flagged', () =
     expect(summariseYear(asReader, 2025, now).ignoredReports).toEqual(summariseYear(await followupInput(), 2025, now).ignoredReports);
   });
 
-  it('the publication prints the same, and never the forged light', async () => {
+  it('the publication prints the same, and never the forged light, progress or public summary', async () => {
     const input = await followupInput();
-    const publication = buildPublication(input, 2025, now);
+    const publication = buildPublication(input, 2025, now, TEST_SETTINGS);
     const published = (JSON.parse(publication.files['actions.json']) as { actions: { code: string; light: string | null; progress: number | null }[] }).actions;
     const row = published.find((a) => a.code === victim.code);
     expect(row).toBeDefined();
     expect(row?.progress).not.toBe(3);
     expect(publication.summary.ignoredReports.length).toBeGreaterThanOrEqual(2);
+    // Nor in the public history (history.csv, the action pages, the feeds): the forged report was marked public.
+    expect(Object.values(publication.files).some((f) => f.includes('Väärennetty'))).toBe(false);
+    expect(summarisePublicProgress(input, now).history[victim.id]?.some((r) => r.progress === 3)).toBe(false);
+    expect(summarisePublicProgress(input, now).ignoredReports.filter((r) => r.actionId === victim.id)).toHaveLength(2);
   });
 
   it('the steering pre-read leaves them out of the decisions and names who wrote them', async () => {
@@ -93,7 +99,8 @@ describe('reports by people not entitled to them are left out and flagged', () =
     const input = await followupInput();
     expect(input.authority?.ownership?.get(mine.id)?.map((p) => p.email)).toEqual([OWNER, 'laura.niemi@porvoo.fi']);
     const after = summariseYear(input, 2025, now);
-    expect(after.roadmap.started.find((a) => a.id === mine.id)).toEqual(before);
+    // The same light, progress and last report (the action's own Modified moves with the hand-over).
+    expect({ ...after.roadmap.started.find((a) => a.id === mine.id), modified: null }).toEqual({ ...before, modified: null });
     expect(after.ignoredReports.some((r) => r.actionId === mine.id)).toBe(false);
     // And Mikael can no longer add there: SharePoint refuses the former owner.
     expect((await site.formAdd(OWNER, LIST, String(mine.id), { Title: 'late', DtAction: String(mine.id), DtReportedOn: fresh, DtOverallLight: 'vihreä' })).status).toBe(403);

@@ -51,7 +51,7 @@ describe('tiekartta demo', () => {
 
   it('explains a bad port in one line', async () => {
     const err: string[] = [];
-    const code = await main(['demo', '--port', 'abc'], { err: (l) => err.push(l), out: () => undefined });
+    const code = await main(['demo', '--port', 'abc'], { err: (l) => err.push(l), out: () => undefined, env: { LANG: 'en_GB.UTF-8' } });
     expect(code).toBe(1);
     expect(err).toEqual(['tiekartta demo: --port must be a number 0–65535, not "abc"']);
   });

@@ -1,5 +1,6 @@
 import type { TokenCredential } from '@azure/identity';
-import { AuthSetupError, authSettingsFrom, cachedToken, checkAuthSettings, resolveAuthMode, sharePointScope, tokenProvider } from '../../../server/auth';
+import { AuthSetupError, authSettingsFrom, cachedToken, checkAuthSettings, refuseTokenOverHttp, resolveAuthMode, sharePointScope, tokenProvider } from '../../../server/auth';
+import { main } from '../../../server/cli/main';
 
 describe('auth for real tenants', () => {
   it('needs no token against the local emulator and defaults to Azure CLI for a tenant', () => {
@@ -46,5 +47,39 @@ describe('cachedToken', () => {
     const fresh = cachedToken(() => credential, 'https://porvoo.sharepoint.com/.default');
     expect([await fresh(), await fresh()]).toEqual(['t2', 't3']);
     expect(new Set(scopes)).toEqual(new Set(['https://porvoo.sharepoint.com/.default']));
+  });
+});
+
+describe('sign-in tokens never travel over plain http to another host', () => {
+  it('allows https anywhere and http only to this machine', () => {
+    expect(() => refuseTokenOverHttp('https://porvoo.sharepoint.com/sites/digiohjelma')).not.toThrow();
+    expect(() => refuseTokenOverHttp('http://localhost:4321/sites/digiohjelma')).not.toThrow();
+    expect(() => refuseTokenOverHttp('http://127.0.0.1:4321/graph')).not.toThrow();
+    expect(() => refuseTokenOverHttp('http://intranet.porvoo.fi/sites/digiohjelma')).toThrow(
+      'refusing to send a sign-in token to intranet.porvoo.fi over unencrypted http://; use https://intranet.porvoo.fi/sites/digiohjelma');
+    expect(() => refuseTokenOverHttp('http://intranet.porvoo.fi/sites/digiohjelma')).toThrow(AuthSetupError);
+    // Checked when the command starts, before any credential is asked for a token.
+    expect(() => tokenProvider('http://intranet.porvoo.fi/sites/x', { mode: 'azure-cli' })).toThrow(/refusing to send a sign-in token/);
+    expect(tokenProvider('http://intranet.porvoo.fi/sites/x', { mode: 'none' })).toBeUndefined();
+  });
+
+  const run = async (args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(args, { out: (l) => out.push(l), err: (l) => err.push(l), env: { LANG: 'en_GB.UTF-8' } });
+    return { code, out, err };
+  };
+
+  it('makes a site command stop with one clear line', async () => {
+    const { code, err } = await run(['provision', '--site', 'http://intranet.porvoo.fi/sites/digiohjelma']);
+    expect(code).toBe(1);
+    expect(err).toEqual(['tiekartta provision: refusing to send a sign-in token to intranet.porvoo.fi over unencrypted http://; use https://intranet.porvoo.fi/sites/digiohjelma']);
+  });
+
+  it('makes the reminders command stop with one clear line for a Graph URL over http', async () => {
+    const { code, err } = await run(['reminders', '--site', 'https://porvoo.sharepoint.com/sites/digiohjelma', '--graph', 'http://graph.porvoo.fi',
+      '--auth', 'azure-cli', '--sender', 'digitiekartta@porvoo.fi', '--steering-members', 'a@porvoo.fi', '--dry-run']);
+    expect(code).toBe(1);
+    expect(err).toEqual(['tiekartta reminders: refusing to send a sign-in token to graph.porvoo.fi over unencrypted http://; use https://graph.porvoo.fi']);
   });
 });

@@ -33,10 +33,10 @@ function webPartManifests(): WebPartManifest[] {
 const template = loadTeamsTemplate();
 const solution = JSON.parse(readFileSync(join(REPO_ROOT, 'config', 'package-solution.json'), 'utf8')) as { solution: { version: string } };
 
-function capture(): { out: string[]; err: string[]; ctx: { out: (l: string) => void; err: (l: string) => void } } {
+function capture(): { out: string[]; err: string[]; ctx: { out: (l: string) => void; err: (l: string) => void; env: NodeJS.ProcessEnv } } {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, ctx: { out: (l) => out.push(l), err: (l) => err.push(l) } };
+  return { out, err, ctx: { out: (l) => out.push(l), err: (l) => err.push(l), env: { LANG: 'en_GB.UTF-8' } } };
 }
 
 describe('the Teams app template (teams/manifest.json)', () => {
@@ -147,7 +147,7 @@ describe('the Teams app package for a tenant', () => {
   });
 
   it('says what is wrong with an option in one line', () => {
-    expect(() => buildTeamsManifest(template.manifest, { reminderAppId: 'reminders' })).toThrow(new TeamsPackageError('--reminder-app-id must be a GUID: reminders'));
+    expect(() => buildTeamsManifest(template.manifest, { reminderAppId: 'reminders' })).toThrow('--reminder-app-id must be a GUID: reminders');
     expect(() => buildTeamsManifest(template.manifest, { siteUrl: 'http://porvoo.sharepoint.com/sites/x' })).toThrow(/must be an https/);
     expect(() => buildTeamsManifest(template.manifest, { siteUrl: 'https://porvoo.sharepoint.com/' })).toThrow(/site collection URL/);
     expect(() => buildTeamsManifest(template.manifest, { version: '1.0' })).toThrow(/major.minor.patch/);

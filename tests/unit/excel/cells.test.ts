@@ -98,6 +98,38 @@ describe('reading numbers', () => {
   });
 });
 
+describe('reading cost cells the way the city writes them', () => {
+  it.each([
+    ['3 100 €/v', 'annualCost', 3100], ['3100 e/ vuosi', 'annualCost', 3100], ['5700 e/ vuosi', 'annualCost', 5700],
+    ['3\u00a0100\u00a0€ / v', 'annualCost', 3100], ['12 000 euroa/vuosi', 'annualCost', 12000], ['2 800,50 eur per år', 'annualCost', 2800.5],
+    ['4 000 €/år', 'annualCost', 4000], ['900 €/a', 'annualCost', 900], ['1,250.75 EUR/year', 'annualCost', 1250.75], ['700 €/yr', 'annualCost', 700],
+    ['2800 e', 'oneTimeCost', 2800], ['12 345,67 €', 'oneTimeCost', 12345.67], ['8750 euroa', 'actualCost', 8750], ['€ 2800', 'oneTimeCost', 2800]
+  ])('reads %p in %s', (t, key, expected) => {
+    expect(readCell(f(key), text(t))).toEqual({ ok: true, value: expected });
+  });
+
+  it('imports the amount of a cell with words after the unit, and hands the words back to be reported', () => {
+    expect(readCell(f('oneTimeCost'), text('2800 e kertainvestointi hankerahoituksella'))).toEqual({
+      ok: true, value: 2800, leftOut: { amount: '2800 e', text: 'kertainvestointi hankerahoituksella' }
+    });
+    expect(readCell(f('annualCost'), text('3100 e/ vuosi (arvio)'))).toEqual({ ok: true, value: 3100, leftOut: { amount: '3100 e', text: '(arvio)' } });
+  });
+
+  it('refuses a per-year marker in a cost column that is not per year, naming the marker', () => {
+    expect(readCell(f('oneTimeCost'), text('3100 e/ vuosi'))).toEqual({ ok: false, problem: 'perYearNotAnnual', detail: '/ vuosi' });
+    expect(readCell(f('actualCost'), text('500 € per år'))).toEqual({ ok: false, problem: 'perYearNotAnnual', detail: 'per år' });
+  });
+
+  it('refuses two amounts in one cell, naming them', () => {
+    expect(readCell(f('oneTimeCost'), text('a) 8750 e b) 9900 e'))).toEqual({ ok: false, problem: 'twoAmounts', detail: '8750 e, 9900 e' });
+    expect(readCell(f('annualCost'), text('3100 €/v + 500 €/v'))).toEqual({ ok: false, problem: 'twoAmounts', detail: '3100 €/v, 500 €/v' });
+  });
+
+  it('refuses words after a bare number, words before it, and a euro glued to a word', () => {
+    for (const t of ['2800 kertaa', 'noin 3000 €', '2800 ekaa', 'paljon']) expect(problem('oneTimeCost', text(t))).toBe('notNumber');
+  });
+});
+
 describe('reading dates and periods', () => {
   it('converts Excel serial days both ways', () => {
     expect(excelSerialToDay(45730)).toBe('2025-03-14');

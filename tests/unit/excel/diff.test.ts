@@ -190,6 +190,46 @@ describe('the city’s own workbook (no id columns)', () => {
   });
 });
 
+describe('deleting missing actions never deletes one that a row matched or might match', () => {
+  const legacy = (rows: (string | number | null)[][]) =>
+    workbook(sheet('Tiekartta 2025', [['Tunnus', 'Toimenpide', 'Tiekarttavuosi', 'Tavoite tai kyvykkyys', 'Taso', 'Tila'], ...rows]));
+  const twins = [action(1, { title: 'Sama' }), action(2, { title: 'Sama' }), action(3, { title: 'Muu' }), action(4, { title: 'Neljäs' })];
+  const other = ['DT25-03', 'Muu', 2025, 'A', 'TORI', 'Suunniteltu'];
+
+  it('an ambiguous row (same title and year as two items): neither item is missing, only the unmentioned one', () => {
+    const d = diff(legacy([[null, 'Sama', 2025, 'A', 'TORI', 'Suunniteltu'], other]), twins, true);
+    expect(d.invalidRows).toEqual([2]);
+    expect(d.missing.map((m) => [m.id, m.delete])).toEqual([[4, true]]);
+    expect(applyToItems(twins, d).map((i) => i.id)).toEqual([1, 2, 3]);
+  });
+
+  it('an ambiguous row spelt differently (case, spacing) still protects both items', () => {
+    const d = diff(legacy([[null, '  SAMA ', 2025, 'A', 'TORI', 'Suunniteltu'], other]), twins, true);
+    expect(d.missing.map((m) => m.id)).toEqual([4]);
+  });
+
+  it('a row whose year cannot be read might be the item of that title in any year', () => {
+    const items3 = [action(1, { title: 'Sama' }), action(2, { title: 'Muu' }), action(3, { title: 'Kolmas' })];
+    const d = diff(legacy([[null, 'Sama', '2025x', 'A', 'TORI', 'Suunniteltu'], ['DT25-02', 'Muu', 2025, 'A', 'TORI', 'Suunniteltu']]), items3, true);
+    expect(d.invalidRows).toEqual([2]);
+    expect(d.missing.map((m) => m.id)).toEqual([3]);
+  });
+
+  it('an exported row whose id cell was damaged is still its action, by code', () => {
+    const d = diff(exported(items, (rows) => { rows[1][col('id')] = text('1x'); }), items, true);
+    expect(d.errors.map((e) => e.row)).toEqual([3]);
+    expect(d.missing).toEqual([]);
+  });
+
+  it('with invalid rows skipped, the items of the skipped rows stay', () => {
+    const d = diff(legacy([['DT25-01', 'Sama', 2025, 'A', 'TORI', '???'], [null, 'Sama', 2025, 'A', 'TORI', 'Valmis'], other]), twins, true);
+    // Row 2 is invalid (its status) and names item 1; row 3 is then item 2: only item 4 is missing.
+    expect(d.invalidRows).toEqual([2]);
+    expect(d.updated.map((u) => [u.row, u.id])).toEqual([[3, 2]]);
+    expect(d.missing.map((m) => m.id)).toEqual([4]);
+  });
+});
+
 describe('rules across fields', () => {
   it('refuses a change that breaks a rule with a field the file does not show', () => {
     const grid = workbook(sheet('S', [['Tunnus', 'Toimenpide', 'Päättyy'], ['DT25-01', 'Toimenpide 1', '1.1.2024']]));

@@ -129,6 +129,36 @@ describe('reading rows', () => {
     expect(r.rows.map((x) => x.valid)).toEqual([false, false]);
   });
 
+  it('reads cost cells as the 8.11.2024 slides write them; a per-year marker or two amounts in the wrong place is an error of its row, column and value', () => {
+    const sheetRows = [
+      ['Toimenpide', 'Kertakustannus €', 'Vuosikustannus €/v'],
+      ['Kybermittari', '2800 e kertainvestointi', '3100 e/ vuosi'],
+      ['Kartalla', '5 700 €', '5700 e/ vuosi'],
+      ['Palaute', '3100 e/ vuosi', null],
+      ['Kaksi', 'a) 8750 e b) 9900 e', null]
+    ];
+    const fi = read(sheetRows, { lang: 'fi' });
+    expect(fi.rows.map((r) => [r.row, r.valid, r.values.oneTimeCost, r.values.annualCost])).toEqual([
+      [2, true, 2800, 3100], [3, true, 5700, 5700], [4, false, undefined, null], [5, false, undefined, null]
+    ]);
+    expect(fi.errors).toEqual([
+      { row: 4, column: 'Kertakustannus €', value: '3100 e/ vuosi', message: '”/ vuosi” tarkoittaa vuodessa, mutta sarakkeeseen ”Kertakustannus €” kirjoitetaan kertasumma. Kirjoita vuosittainen summa sarakkeeseen ”Vuosikustannus €/v”.' },
+      { row: 5, column: 'Kertakustannus €', value: 'a) 8750 e b) 9900 e', message: 'Solussa on kaksi summaa (8750 e, 9900 e). Kirjoita yksi summa, tai jaa rivi kahdeksi toimenpiteeksi.' }
+    ]);
+    // The words after the amount are never lost silently: a note of their row, column and value.
+    expect(fi.warnings).toEqual([{
+      row: 2, column: 'Kertakustannus €', value: '2800 e kertainvestointi', leftOut: 'kertainvestointi',
+      message: 'Summa 2800 e tuotiin; tekstiä ”kertainvestointi” ei tuotu. Jos se on tarpeen, kirjoita se toiseen sarakkeeseen.'
+    }]);
+    // The columns are named as the file names them, whatever the language of the messages.
+    const sv = read(sheetRows, { lang: 'sv' });
+    expect(sv.errors.map((e) => e.message)).toEqual([
+      '”/ vuosi” betyder per år, men i kolumnen ”Kertakustannus €” skrivs ett engångsbelopp. Skriv det årliga beloppet i kolumnen ”Vuosikustannus €/v”.',
+      'Cellen innehåller två belopp (8750 e, 9900 e). Skriv ett belopp, eller dela upp raden i två åtgärder.'
+    ]);
+    expect(read(sheetRows, { lang: 'en' }).warnings[0].message).toBe('The amount 2800 e was imported; the text “kertainvestointi” was not. Write it in another column if needed.');
+  });
+
   it('lists goal codes as the allowed values, since codes are what people write', () => {
     const r = read([['Toimenpide', 'Tavoite'], ['A', 'D']]);
     expect(r.errors[0].message).toBe('Tuntematon arvo. Sallitut arvot: A, B, C, K1, K2, K3, K4.');

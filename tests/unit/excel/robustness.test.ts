@@ -7,6 +7,11 @@ import JSZip from 'jszip';
 import fc from 'fast-check';
 import { readWorkbookGrid } from '../../../src/excel/readWorkbook';
 import { exportRoadmapWorkbook, readWorkbookRows } from '../../../src/excel/roundtrip';
+import { EXCEL } from '../../../src/core/i18n/excel';
+import { format } from '../../../src/core/i18n/catalog';
+import { Unzip, UnzipInflate } from 'fflate';
+import { inspectZip } from '../../../src/excel/inspect';
+import { DECLARED_SHEET_BYTES, bombWithDataDescriptor, bombWithLocalSizes } from '../../support/zipBomb';
 import { NOW, action } from './fixtures';
 
 /**
@@ -28,8 +33,8 @@ beforeAll(async () => {
 });
 
 /** Reads a file in a child process with a capped heap: an out-of-memory or a crash fails the test. */
-function readInChild(path: string, heapMb: number): { ok: boolean; message?: string; rows?: number; errors?: number; warnings?: number; peakRssMb: number } {
-  const run = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, join(ROOT, 'bin/run-ts.mjs'), join(ROOT, 'tests/support/readWorkbookChild.ts'), path], {
+function readInChild(path: string, heapMb: number, lang = 'en'): { ok: boolean; message?: string; rows?: number; errors?: number; warnings?: number; peakRssMb: number } {
+  const run = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, join(ROOT, 'bin/run-ts.mjs'), join(ROOT, 'tests/support/readWorkbookChild.ts'), path, lang], {
     cwd: ROOT, encoding: 'utf8', timeout: 280000
   });
   if (run.status !== 0) throw new Error(`child failed (${run.status ?? run.signal}): ${run.stderr.slice(-2000)}`);
@@ -134,6 +139,45 @@ describe('a big or odd workbook', () => {
       expect(result.peakRssMb).toBeLessThan(400);
     }
   }, 300000);
+
+  describe('a file that lies about its sizes (the worksheet declares 1 000 bytes)', () => {
+    const flavours = [
+      ['with a data descriptor (a streaming ZIP writer)', (mb: number) => Promise.resolve(bombWithDataDescriptor(mb))],
+      ['with the sizes in the local header', bombWithLocalSizes]
+    ] as const;
+
+    it.each(flavours)('is a real bomb %s: inflating it gives hundreds of MB where 1 000 bytes are declared', async (_name, make) => {
+      const bytes = await make(400);
+      expect(bytes.length).toBeLessThan(1.8 * 1024 * 1024);
+      // Inflated by fflate directly, counted and dropped: the sheet is hundreds of MB where the ZIP says 1 000 bytes.
+      const sizes = new Map<string, number>();
+      const unzip = new Unzip((file) => {
+        sizes.set(file.name, 0);
+        file.ondata = (error, data) => {
+          if (error) throw error;
+          sizes.set(file.name, (sizes.get(file.name) ?? 0) + data.length);
+        };
+        file.start();
+      });
+      unzip.register(UnzipInflate);
+      for (let at = 0; at < bytes.length; at += 65536) unzip.push(bytes.subarray(at, at + 65536), at + 65536 >= bytes.length);
+      expect(sizes.get('xl/worksheets/sheet1.xml')).toBeGreaterThan(400 * 1000 * 1000);
+      const directory = inspectZip(bytes);
+      expect(directory.ok && directory.entries.find((e) => e.name === 'xl/worksheets/sheet1.xml')?.uncompressedSize).toBe(DECLARED_SHEET_BYTES);
+    }, 120000);
+
+    it.each(flavours)('is refused %s, 1.5 MB → 400 MB and 10 MB → 2.6 GB, with the usual localised message, the process under 250 MB', async (_name, make) => {
+      for (const [megabytes, lang] of [[400, 'fi'], [2600, 'sv']] as const) {
+        const bytes = await make(megabytes);
+        const path = join(dir, `bomb-${megabytes}.xlsx`);
+        writeFileSync(path, bytes);
+        // A 1 GB heap: the bound comes from counting, not from the heap limit.
+        const result = readInChild(path, 1024, lang);
+        expect(result).toMatchObject({ ok: false, message: format(EXCEL[lang].unpacksTooLarge, { max: 48 }) });
+        expect(result.peakRssMb).toBeLessThan(250);
+      }
+    }, 300000);
+  });
 
   it('refuses more rows than a roadmap can hold, while reading', async () => {
     const wb = new ExcelJS.Workbook();

@@ -17,16 +17,24 @@ describe('the ReminderLog protocol', () => {
 
   it('never sends a sent reminder again', () => {
     expect(decideDelivery([entry(3, 'sent')], now, policy).action).toBe('done');
-    expect(decideDelivery([entry(3, 'claimed', { claimedAt: minutesAgo(300) }), entry(4, 'sent')], now, policy).action).toBe('done');
+    expect(decideDelivery([entry(3, 'claimed', { modified: minutesAgo(300) }), entry(4, 'sent')], now, policy).action).toBe('done');
   });
 
-  it('waits for a fresh claim of a run in progress and takes over a stale one', () => {
-    expect(decideDelivery([entry(3, 'claimed', { claimedAt: minutesAgo(29) })], now, policy).action).toBe('wait');
-    expect(decideDelivery([entry(3, 'claimed', { claimedAt: minutesAgo(30) })], now, policy)).toMatchObject({ action: 'take-over', why: 'stale-claim' });
+  it('waits for a fresh claim of a run in progress and takes over a stale one, on the server\'s clock', () => {
+    expect(decideDelivery([entry(3, 'claimed', { modified: minutesAgo(29) })], now, policy).action).toBe('wait');
+    expect(decideDelivery([entry(3, 'claimed', { modified: minutesAgo(30) })], now, policy)).toMatchObject({ action: 'take-over', why: 'stale-claim' });
+    // The claimer's own stamp (its clock, or a planning instant days ahead) plays no part: the server's Modified does.
+    expect(decideDelivery([entry(3, 'claimed', { claimedAt: minutesAgo(600), modified: minutesAgo(5) })], now, policy).action).toBe('wait');
+  });
+
+  it('takes over nothing while the server\'s time is unknown', () => {
+    expect(decideDelivery([entry(3, 'claimed', { modified: minutesAgo(600) })], undefined, policy).action).toBe('wait');
+    // A failed attempt is settled by its run: retried whatever the clocks say.
+    expect(decideDelivery([entry(3, 'failed', { attempts: 1, error: 'transient: HTTP 429' })], undefined, policy).action).toBe('take-over');
   });
 
   it('lets the lowest item id win a claim race; the losers are ignored', () => {
-    const race = [entry(8, 'claimed', { claimedAt: minutesAgo(1) }), entry(7, 'claimed', { claimedAt: minutesAgo(1) })];
+    const race = [entry(8, 'claimed', { modified: minutesAgo(1) }), entry(7, 'claimed', { modified: minutesAgo(1) })];
     expect(winningEntry(race)?.id).toBe(7);
     const settled = [entry(7, 'sent'), entry(8, 'skipped', { error: `${DUPLICATE_CLAIM} (lost to item 7)` })];
     expect(decideDelivery(settled, now, policy).action).toBe('done');

@@ -10,6 +10,12 @@ import { formatValue, type ChartSpec } from '../model';
  * the web part's initial JavaScript. Each spec maps to one Fluent chart; the table view and the text
  * summary are rendered from the same spec by ChartPanel.
  */
+/**
+ * Fluent's legend style sets `textTransform: 'capitalize'`, which turns "Järjestelmän tuki loppuu" into
+ * "Järjestelmän Tuki Loppuu": the labels are shown as the catalog writes them.
+ */
+const LEGENDS_AS_WRITTEN = { styles: { legend: { textTransform: 'none' } } } as const;
+
 export interface IFollowupChartProps {
   readonly spec: ChartSpec;
   readonly lang: Lang;
@@ -32,6 +38,7 @@ export default function FollowupChart(props: IFollowupChartProps): React.ReactEl
           valueInsideDonut={formatValue(total, spec.unit, lang)}
           hideLabels={false}
           showLabelsInPercent={false}
+          legendProps={LEGENDS_AS_WRITTEN}
         />
       );
     }
@@ -56,6 +63,7 @@ export default function FollowupChart(props: IFollowupChartProps): React.ReactEl
           height={260}
           tickValues={[...new Set(spec.series.flatMap((s) => s.points.map((p) => p.x)))]}
           tickFormat="d"
+          legendProps={LEGENDS_AS_WRITTEN}
         />
       );
     case 'matrix': {

@@ -1,0 +1,2 @@
+export { RoadmapCards } from './RoadmapCards';
+export type { IRoadmapCardsProps } from './IRoadmapCardsProps';
