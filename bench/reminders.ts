@@ -5,12 +5,12 @@
  * the log through Graph (`REMINDERS_LOG_STORE=graph`, on the Graph-only emulator).
  */
 import { planReminders, type PlannerAction, type PlannerMeeting, type PlannerStatusUpdate, type ReminderPerson } from '../src/core/reminders';
-import { ROADMAP_ACTIONS, entityToItem } from '../src/core/schema';
+import { ACTION_DECISIONS, ROADMAP_ACTIONS, entityToItem } from '../src/core/schema';
 import { helsinkiInstant, shiftDay } from '../src/core/time/helsinki';
 import { runReminders, type GraphClientLike, type GraphRequestLike } from '../src/data/graph';
 import { startEmulator, type EmulatorStore } from '../server/emulator';
 import { EMULATOR_SENDER, EMULATOR_STEERING_GROUP_ID, MemoryGraphStore, startGraphEmulator } from '../server/emulator/graph';
-import { provisionSchemaLists } from '../server/emulator/graph/provision';
+import { addStoredItem, provisionSchemaLists } from '../server/emulator/graph/provision';
 import { createGraphRoute } from '../server/emulator/graph/shared';
 import { GROUPS, STEERING_MEETINGS } from '../src/core/schema';
 import { sharePointReminderLog } from '../src/data/reminderLog';
@@ -87,7 +87,9 @@ const MEETING = at('2025-05-20');
 const RUN_AT = new Date(at('2025-05-06'));
 const links = (siteUrl: string) => ({ statusPageUrl: `${siteUrl}/SitePages/Tiekartta.aspx` });
 const ownerAction = (i: number, email: string, id: number) =>
-  entityToItem(ROADMAP_ACTIONS, { code: `DT25-${i + 1}`, title: `Toimenpide ${i + 1}`, roadmapYear: 2025, goal: 'A', level: 'shared', status: 'in-progress', owner: { email, id } });
+  entityToItem(ROADMAP_ACTIONS, { title: `Toimenpide ${i + 1}`, roadmapYear: 2025, goal: 'A', level: 'shared', status: 'in-progress', owner: { email, id } });
+/** The action's code, which lives in ActionDecisions (schema 3). */
+const actionCode = (i: number, actionId: number) => entityToItem(ACTION_DECISIONS, { action: actionId, code: `DT25-${i + 1}` });
 
 /** The steering chair, one meeting and an owner with an action per recipient, on the Graph-only emulator. */
 function seedGraphOwners(store: MemoryGraphStore, recipients: number): void {
@@ -97,7 +99,8 @@ function seedGraphOwners(store: MemoryGraphStore, recipients: number): void {
   for (let i = 0; i < recipients; i++) {
     const email = `owner${i}@porvoo.fi`;
     const id = store.addDirectoryUser({ displayName: `Owner ${i}`, mail: email, preferredLanguage: i % 2 ? 'sv-FI' : 'fi-FI' });
-    store.addItem(store.listIdOf(ROADMAP_ACTIONS), ownerAction(i, email, id));
+    const action = store.addItem(store.listIdOf(ROADMAP_ACTIONS), ownerAction(i, email, id));
+    store.addItem(store.listIdOf(ACTION_DECISIONS), actionCode(i, action.Id));
   }
 }
 
@@ -154,13 +157,12 @@ async function runWithSharePointLog(recipients: number): Promise<RunFigures> {
     store.addGroupMember(steering, store.ensureUser('chair@porvoo.fi', 'Steering Chair'));
     const admin = store.siteAdmin.id;
     const meetings = lists.get('meetings');
-    const actions = lists.get('actions');
-    if (!meetings || !actions) throw new Error('not provisioned');
+    if (!meetings) throw new Error('not provisioned');
     store.addItem(meetings, entityToItem(STEERING_MEETINGS, { title: 'Digijohtoryhmä', startsAt: MEETING, state: 'scheduled' }), admin);
     for (let i = 0; i < recipients; i++) {
       const user = store.ensureUser(`owner${i}@porvoo.fi`, `Owner ${i}`);
       if (i % 2) languages.set(user.email, 'sv');
-      store.addItem(actions, ownerAction(i, user.email, user.id), admin);
+      addStoredItem(store, lists, ROADMAP_ACTIONS, { code: `DT25-${i + 1}`, title: `Toimenpide ${i + 1}`, roadmapYear: 2025, goal: 'A', level: 'shared', status: 'in-progress', owner: { email: user.email, id: user.id } }, admin);
     }
   };
   const emulator = await startEmulator({ seed, extraRoutes: [createGraphRoute({ directory: { languages } })] });

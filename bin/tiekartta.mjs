@@ -5,5 +5,7 @@ import { register as registerCjs } from 'tsx/cjs/api';
 
 register();
 registerCjs();
-const { main } = await import('../server/cli/main.ts');
+// Some Node/tsx pairs hand a CommonJS-compiled module to `import()` as its default export only.
+const cli = await import('../server/cli/main.ts');
+const main = cli.main ?? cli.default.main;
 process.exitCode = await main(process.argv.slice(2));

@@ -242,7 +242,8 @@ step_reminders() {
   say "Sites.Selected (application, Graph and SharePoint): the reminder job may write to the programme site only"
   local granted; granted=$(query '[]' m365 spo site apppermission list --siteUrl "$SITE_URL" --appId "$REMINDER_APP_ID" --output json | json 'x ? x.length : 0')
   if [ "$granted" = "0" ]; then
-    run m365 spo site apppermission add --siteUrl "$SITE_URL" --permission write --appId "$REMINDER_APP_ID" --appDisplayName "$REMINDER_APP_NAME"
+    # fullcontrol: the hourly rights timer moves owners' item and folder permissions (docs/security.md).
+    run m365 spo site apppermission add --siteUrl "$SITE_URL" --permission fullcontrol --appId "$REMINDER_APP_ID" --appDisplayName "$REMINDER_APP_NAME"
   fi
   cat <<EOF
 

@@ -139,6 +139,16 @@ export async function seedSite(sp: SPFI, data: SampleData, options: SeedOptions 
   const groupMembers = await addGroupMembers(sp, data.members ?? [], failures);
   if (groupMembers > 0) progress({ kind: 'members', count: groupMembers });
 
+  // Owners' rights before their reports: each owner adds reports only in the folders of the actions they
+  // own (the same alignment as `tiekartta rights`). Without it, reports are written by the seeding account.
+  let ownerGrants = 0;
+  if (options.grantOwners !== false) {
+    const rights = await syncOwnerRights(sp, savedActions, repos.people);
+    for (const f of rights.failed) failures.push(`owner right on ${f.code}: ${f.message}`);
+    ownerGrants = rights.granted + rights.unchanged;
+    progress({ kind: 'owners', count: ownerGrants });
+  }
+
   const byAuthor: Map<string, StatusUpdateFields[]> = new Map();
   for (const { actionCode, authorEmail, ...report } of data.statusUpdates) {
     const action = actions.get(actionCode);
@@ -146,7 +156,7 @@ export async function seedSite(sp: SPFI, data: SampleData, options: SeedOptions 
       unresolved(repos.statusUpdates.def.url, `no action ${actionCode}`);
       continue;
     }
-    const author = options.actAs && authorEmail ? authorEmail.toLowerCase() : '';
+    const author = options.actAs && authorEmail && options.grantOwners !== false ? authorEmail.toLowerCase() : '';
     byAuthor.set(author, [...(byAuthor.get(author) ?? []), { ...report, action }]);
   }
   let reported = 0;
@@ -178,14 +188,6 @@ export async function seedSite(sp: SPFI, data: SampleData, options: SeedOptions 
   const locks = await syncIdeaLocks(sp, savedIdeas);
   for (const f of locks.failed) failures.push(`idea lock ${f.idea}: ${f.message}`);
 
-  let ownerGrants = 0;
-  if (options.grantOwners !== false) {
-    // The same alignment as `tiekartta rights`: one pass, the role ids read once.
-    const rights = await syncOwnerRights(sp, savedActions, repos.people);
-    for (const f of rights.failed) failures.push(`owner right on ${f.code}: ${f.message}`);
-    ownerGrants = rights.granted + rights.unchanged;
-    progress({ kind: 'owners', count: ownerGrants });
-  }
   return { counts, groupMembers, ownerGrants, failures };
 }
 

@@ -46,7 +46,8 @@ export async function startDemoSite(options: DemoSiteOptions = {}): Promise<Demo
       if (seed === 'sample') {
         progress({ kind: 'sample' });
         const data = buildSampleData(options.now ? { now: options.now } : {});
-        await seedSite(sp, data);
+        // Each owner writes their own reports (only the emulator lets a client act as someone else).
+        await seedSite(sp, data, { actAs: (email) => createSp({ siteUrl: emulator.siteUrl, headers: { Authorization: `Bearer emu:${email}` } }) });
       } else {
         progress({ kind: 'large', actions: seed.largeActions });
         // The sample's people and groups (so the demo users exist with their rights), generated actions only.

@@ -1,15 +1,18 @@
-import { JSONHeaderParse } from '@pnp/queryable';
-import type { SPFI } from '@pnp/sp';
+import { body, JSONHeaderParse } from '@pnp/queryable';
+import { SPQueryable, spPost, type SPFI } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
 import {
-  allFields, entityToItem, etagOf, itemToEntity, peopleIn, selectClause,
+  allFields, decisionsListOf, entityToItem, etagOf, itemToEntity, peopleIn, selectClause,
   IDEAS, METRIC_VALUES, PROGRAMME_METRICS, REMINDER_LOG, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS,
   type Entity, type Fields, type ListDef, type Person, type RawItem
 } from '../core/schema';
 import { ConflictError, type BulkResult, type IListRepository, type ListQuery } from './contracts';
 import { httpStatusOf, isThresholdError, toDataError } from './errors';
+import { createdItemId, entityToFormValues, type FormUpdateValue } from './formValues';
 import { BATCH_SIZE, PeopleDirectory } from './people';
+import { DecisionComposedRepository } from './decisions';
 import { matchesAll, planInMemory, planQuery, sortEntities, type QueryPlan } from './query';
+import { sharePointReportAuthority, type ReportAuthoritySource } from './reportAuthority';
 import { webPathOf } from './sp';
 import './pnp';
 
@@ -50,7 +53,9 @@ export class ListRepository<L extends ListDef> implements IListRepository<L> {
     private readonly people: PeopleDirectory = new PeopleDirectory(sp)
   ) {
     this.serverRelativeUrl = `${webPathOf(sp)}/${def.url}`;
-    this.selection = selectClause(def);
+    const selection = selectClause(def);
+    // A list with folders returns them among its items: the type tells them apart.
+    this.selection = def.folderPer ? { ...selection, select: [...selection.select, 'FileSystemObjectType'] } : selection;
   }
 
   private listOn(sp: SPFI): IList {
@@ -83,6 +88,7 @@ export class ListRepository<L extends ListDef> implements IListRepository<L> {
     // PnPjs v4 pages with async iteration, following odata.nextLink (`$skiptoken` by id: never throttled).
     for await (const page of items) {
       for (const raw of page as RawItem[]) {
+        if (raw.FileSystemObjectType === 1) continue;
         const entity = itemToEntity(this.def, raw);
         if (matchesAll(this.def, entity, plan.inMemory)) found.push(entity);
       }
@@ -98,7 +104,30 @@ export class ListRepository<L extends ListDef> implements IListRepository<L> {
     }
   }
 
-  private async getOn(sp: SPFI, id: number): Promise<Entity<L>> {
+  /** One page of items with ids above `afterId`, in id order, on `sp` (a batch, to read beside another list). */
+  public async pageOn(sp: SPFI, plan: QueryPlan, afterId: number): Promise<{ readonly entities: Entity<L>[]; readonly full: boolean; readonly lastId: number }> {
+    let items = this.listOn(sp).items.select(...this.selection.select).expand(...this.selection.expand).top(plan.pageSize);
+    if (plan.filter !== undefined) items = items.filter(plan.filter);
+    if (afterId > 0) items = items.skip(afterId);
+    const raws = (await items()) as RawItem[];
+    const entities: Entity<L>[] = [];
+    let lastId = afterId;
+    for (const raw of raws) {
+      lastId = Math.max(lastId, Number(raw.Id ?? raw.ID));
+      if (raw.FileSystemObjectType === 1) continue;
+      const entity = itemToEntity(this.def, raw);
+      if (matchesAll(this.def, entity, plan.inMemory)) entities.push(entity);
+    }
+    return { entities, full: raws.length >= plan.pageSize, lastId };
+  }
+
+  /** The items whose lookup `key` points at `target` (an indexed lookup: one request, never throttled). */
+  public async byLookupOn(sp: SPFI, key: string, target: number): Promise<Entity<L>[]> {
+    const plan = planQuery(this.def, { where: [{ key, op: 'eq', value: target }] });
+    return (await this.pageOn(sp, plan, 0)).entities;
+  }
+
+  public async getOn(sp: SPFI, id: number): Promise<Entity<L>> {
     const raw = (await this.listOn(sp).items.getById(id).select(...this.selection.select).expand(...this.selection.expand)()) as RawItem;
     return itemToEntity(this.def, raw);
   }
@@ -132,12 +161,68 @@ export class ListRepository<L extends ListDef> implements IListRepository<L> {
   public async add(item: Fields<L>): Promise<Entity<L>> {
     const fields = partial(item);
     await this.ensurePeopleOrThrow(fields);
+    if (this.def.folderPer) return this.addInFolder(fields);
     try {
       const response = (await this.listOn(this.sp).items.using(JSONHeaderParse()).add(this.body(fields))) as WriteResponse;
       return this.fromAdd(response, fields);
     } catch (error) {
       throw toDataError(error, `add item to ${this.def.url}`);
     }
+  }
+
+  // -------------------------------------------------------------------------------------------- folders
+
+  /** The server-relative folder an item of a `folderPer` list goes into (`…/Lists/StatusUpdates/17`). */
+  private folderOf(fields: Partial<Fields<L>>): { url: string; name: string } {
+    const key = this.def.folderPer as string;
+    const owner = (fields as Record<string, unknown>)[key];
+    if (typeof owner !== 'number') throw new Error(`${this.def.url}: an item needs its ${key} (its folder)`);
+    return { url: `${this.serverRelativeUrl}/${owner}`, name: String(owner) };
+  }
+
+  /** `AddValidateUpdateItemUsingPath` into the item's folder (the only REST call that adds into a folder). */
+  private postInFolder(sp: SPFI, fields: Partial<Fields<L>>): Promise<FormUpdateValue[]> {
+    return spPost<FormUpdateValue[]>(SPQueryable(this.listOn(sp), 'AddValidateUpdateItemUsingPath()'), body({
+      listItemCreateInfo: { FolderPath: { DecodedUrl: this.folderOf(fields).url }, UnderlyingObjectType: 0 },
+      formValues: entityToFormValues(this.def, fields),
+      bNewDocumentUpdate: false,
+      datesInUTC: true
+    }));
+  }
+
+  /**
+   * Creates missing folders where the caller may (the steering group, site admins). SharePoint refuses
+   * everyone else: an owner's folder is made and opened to them by `tiekartta rights` or at hand-over.
+   */
+  private async ensureFolders(names: readonly string[]): Promise<void> {
+    const [batched, execute] = this.sp.batched({ maxRequests: BATCH_SIZE });
+    const pending = names.map((name) => spPost(SPQueryable(this.listOn(batched), 'AddValidateUpdateItemUsingPath()'), body({
+      listItemCreateInfo: { FolderPath: { DecodedUrl: this.serverRelativeUrl }, UnderlyingObjectType: 1, LeafName: { DecodedUrl: name } },
+      formValues: [],
+      bNewDocumentUpdate: false
+    })).catch((error: unknown) => {
+      // Another writer made it in between: fine. Anything else is the caller's answer.
+      if (httpStatusOf(error) !== 500) throw error;
+    }));
+    await execute();
+    await Promise.all(pending);
+  }
+
+  private async addInFolder(fields: Partial<Fields<L>>): Promise<Entity<L>> {
+    const operation = `add item to ${this.def.url}`;
+    let id: number;
+    try {
+      id = createdItemId(await this.postInFolder(this.sp, fields));
+    } catch (error) {
+      if (httpStatusOf(error) !== 404) throw toDataError(error, operation);
+      try {
+        await this.ensureFolders([this.folderOf(fields).name]);
+        id = createdItemId(await this.postInFolder(this.sp, fields));
+      } catch (retryError) {
+        throw toDataError(retryError, operation);
+      }
+    }
+    return this.get(id);
   }
 
   public async update(id: number, etag: string, changes: Partial<Fields<L>>): Promise<Entity<L>> {
@@ -186,6 +271,15 @@ export class ListRepository<L extends ListDef> implements IListRepository<L> {
     const saved: { index: number; entity: Entity<L> }[] = [];
     const personFailures = await this.people.ensure(items.reduce<Person[]>((all, item) => all.concat(peopleIn(this.def, partial(item))), []));
     const indexed = items.map((item, index) => ({ fields: partial(item), index }));
+    if (this.def.folderPer) {
+      const ready = indexed.filter(({ fields, index }) => {
+        const unresolved = peopleIn(this.def, fields).map((p) => personFailures.get(p.email.toLowerCase())).find((e) => e !== undefined);
+        if (unresolved) failed.push({ index, error: unresolved });
+        return !unresolved;
+      });
+      for (const chunk of chunks(ready, BATCH_SIZE)) await this.addChunkInFolders(chunk, saved, failed);
+      return { saved: saved.sort((a, b) => a.index - b.index).map((s) => s.entity), conflicts: [], failed: failed.sort((a, b) => a.index - b.index) };
+    }
     for (const chunk of chunks(indexed, BATCH_SIZE)) {
       const [batched, execute] = this.sp.batched({ maxRequests: BATCH_SIZE });
       const settled: Set<number> = new Set();
@@ -225,6 +319,65 @@ export class ListRepository<L extends ListDef> implements IListRepository<L> {
       conflicts: [],
       failed: failed.sort((a, b) => a.index - b.index)
     };
+  }
+
+  /**
+   * One batch of adds into folders, then one batch reading the new items back. Items whose folder is
+   * missing are tried once more after the folders are made (where the caller may make them).
+   */
+  private async addChunkInFolders(
+    chunk: readonly { readonly fields: Partial<Fields<L>>; readonly index: number }[],
+    saved: { index: number; entity: Entity<L> }[],
+    failed: { index: number; error: Error }[]
+  ): Promise<void> {
+    const created: { index: number; id: number }[] = [];
+    let todo = chunk;
+    for (let attempt = 0; attempt < 2 && todo.length > 0; attempt++) {
+      const missingFolder: { fields: Partial<Fields<L>>; index: number }[] = [];
+      const [batched, execute] = this.sp.batched({ maxRequests: BATCH_SIZE });
+      const pending = todo.map(({ fields, index }) => this.postInFolder(batched, fields).then(
+        (answer) => {
+          try {
+            created.push({ index, id: createdItemId(answer) });
+          } catch (error) {
+            failed.push({ index, error: asError(error) });
+          }
+        },
+        (error: unknown) => {
+          if (httpStatusOf(error) === 404 && attempt === 0) missingFolder.push({ fields, index });
+          else failed.push({ index, error: toDataError(error, `add item to ${this.def.url}`) });
+        }
+      ));
+      try {
+        await execute();
+        await Promise.all(pending);
+      } catch (error) {
+        const settled = new Set([...created.map((c) => c.index), ...failed.map((f) => f.index), ...missingFolder.map((m) => m.index)]);
+        for (const { index } of todo) if (!settled.has(index)) failed.push({ index, error: asError(error) });
+        return;
+      }
+      todo = missingFolder;
+      if (todo.length > 0) {
+        try {
+          await this.ensureFolders(Array.from(new Set(todo.map((t) => this.folderOf(t.fields).name))));
+        } catch (error) {
+          for (const { index } of todo) failed.push({ index, error: toDataError(error, `add item to ${this.def.url}`) });
+          return;
+        }
+      }
+    }
+    if (created.length === 0) return;
+    const [reader, read] = this.sp.batched({ maxRequests: BATCH_SIZE });
+    const reads = created.map(({ index, id }) => this.getOn(reader, id).then(
+      (entity) => {
+        saved.push({ index, entity });
+      },
+      (error: unknown) => {
+        failed.push({ index, error: toDataError(error, `read item ${id} of ${this.def.url}`) });
+      }
+    ));
+    await read();
+    await Promise.all(reads);
   }
 
   /**
@@ -319,10 +472,18 @@ export interface Repositories {
   readonly reminderLog: IListRepository<typeof REMINDER_LOG>;
   /** The run's cache of people resolved to site user ids. */
   readonly people: PeopleDirectory;
+  /** Who was entitled to which status report (src/core/reports). */
+  readonly reportAuthority: ReportAuthoritySource;
 }
 
+/**
+ * The repository of a list: a plain one, or, for a list whose steering group's fields live in a decisions
+ * list (actions, ideas), one that composes each entity from both lists.
+ */
 export function createListRepository<L extends ListDef>(sp: SPFI, def: L, people?: PeopleDirectory): IListRepository<L> {
-  return new ListRepository(sp, def, people);
+  const own = new ListRepository(sp, def, people);
+  const decisions = decisionsListOf(def);
+  return decisions ? new DecisionComposedRepository(sp, def, own, new ListRepository(sp, decisions, people)) : own;
 }
 
 export const actionsRepository = (sp: SPFI, people?: PeopleDirectory): IListRepository<typeof ROADMAP_ACTIONS> => createListRepository(sp, ROADMAP_ACTIONS, people);
@@ -343,6 +504,7 @@ export function createRepositories(sp: SPFI): Repositories {
     metricValues: metricValuesRepository(sp, people),
     ideas: ideasRepository(sp, people),
     reminderLog: reminderLogRepository(sp, people),
-    people
+    people,
+    reportAuthority: sharePointReportAuthority(sp)
   };
 }

@@ -1,4 +1,4 @@
-import type { SPFI } from '@pnp/sp';
+import { SPQueryable, type SPFI } from '@pnp/sp';
 import { PermissionKind, type IBasePermissions } from '@pnp/sp/security';
 import { GROUPS, IDEAS, ROADMAP_ACTIONS, STATUS_UPDATES, type ListDef } from '../core/schema';
 import type { UserRights } from './contracts';
@@ -28,6 +28,7 @@ export function grants(mask: PermissionMask | undefined, kind: PermissionKind): 
 }
 
 const STEERING_GROUP = GROUPS.filter((g) => g.key === 'steering')[0];
+const OWNERS_GROUP = GROUPS.filter((g) => g.key === 'owners')[0];
 
 interface CurrentUser {
   readonly Id: number;
@@ -58,14 +59,16 @@ export async function readUserRights(sp: SPFI): Promise<UserRightsDetail> {
     await execute();
     const me = await user;
     const actionRights = await actions;
+    const memberOf = await settledGroups;
     return {
       userId: me.Id,
       email: me.Email,
       displayName: me.Title,
       isSiteAdmin: me.IsSiteAdmin === true,
-      isSteeringMember: (await settledGroups).some((g) => g.Title === STEERING_GROUP.name),
+      isSteeringMember: memberOf.some((g) => g.Title === STEERING_GROUP.name),
       canEditAllActions: grants(actionRights, PermissionKind.EditListItems),
-      canReport: grants(await reports, PermissionKind.AddListItems),
+      // Owners add reports in their actions' folders only (`reportingRight` tells per action).
+      canReport: grants(await reports, PermissionKind.AddListItems) || memberOf.some((g) => g.Title === OWNERS_GROUP.name),
       canProposeIdeas: grants(await ideas, PermissionKind.AddListItems)
     };
   } catch (error) {
@@ -83,4 +86,25 @@ export async function canEditItem(sp: SPFI, def: ListDef, id: number): Promise<b
     if (mapped.name === 'AccessDeniedError' || mapped.name === 'NotFoundError') return false;
     throw mapped;
   }
+}
+
+/** Whether the user may add a report on this action now, or waits for the owner's right to reach its folder. */
+export type ReportingRight = 'open' | 'pending';
+
+/**
+ * The user's right to add reports in the action's folder of StatusUpdates (one request). A folder that
+ * does not exist yet is open only to those who may add anywhere in the list (the steering group makes it).
+ */
+export async function reportingRight(sp: SPFI, actionId: number): Promise<ReportingRight> {
+  const folder = `${webPathOf(sp)}/${STATUS_UPDATES.url}/${actionId}`;
+  try {
+    const mask = await SPQueryable(sp.web, `getFolderByServerRelativePath(decodedurl='${folder.replace(/'/g, "''")}')/ListItemAllFields/EffectiveBasePermissions`)<IBasePermissions>();
+    return grants(mask, PermissionKind.AddListItems) ? 'open' : 'pending';
+  } catch (error) {
+    const mapped = toDataError(error, `read the reporting right on action ${actionId}`);
+    if (mapped.name === 'AccessDeniedError') return 'pending';
+    if (mapped.name !== 'NotFoundError') throw mapped;
+  }
+  const listMask = await sp.web.getList(`${webPathOf(sp)}/${STATUS_UPDATES.url}`).effectiveBasePermissions<IBasePermissions>();
+  return grants(listMask, PermissionKind.AddListItems) ? 'open' : 'pending';
 }

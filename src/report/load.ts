@@ -1,4 +1,5 @@
 import type { IListRepository } from '../data/contracts';
+import type { ReportAuthoritySource } from '../data/reportAuthority';
 import type { METRIC_VALUES, PROGRAMME_METRICS, ROADMAP_ACTIONS, STATUS_UPDATES } from '../core/schema';
 import { ICT_BUDGETS, type FollowupInput, type IctBudget } from '../core/followup';
 
@@ -8,6 +9,8 @@ export interface FollowupSources {
   readonly statusUpdates: IListRepository<typeof STATUS_UPDATES>;
   readonly metrics: IListRepository<typeof PROGRAMME_METRICS>;
   readonly metricValues: IListRepository<typeof METRIC_VALUES>;
+  /** Who was entitled to which report (a report by anyone else is left out and flagged). */
+  readonly reportAuthority: ReportAuthoritySource;
 }
 
 /**
@@ -21,5 +24,6 @@ export async function loadFollowupInput(sources: FollowupSources, budget: readon
     sources.metrics.list(),
     sources.metricValues.list()
   ]);
-  return { actions, statusUpdates, metrics, metricValues, budget };
+  const authority = await sources.reportAuthority.authorityFor(actions, statusUpdates);
+  return { actions, statusUpdates, metrics, metricValues, budget, authority };
 }

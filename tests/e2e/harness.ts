@@ -15,6 +15,11 @@ export interface E2E {
   readonly url: string;
   /** The site as its admin, for arranging data and checking what was stored. */
   readonly admin: Repositories;
+  /**
+   * The site as one of its people (`Authorization: Bearer emu:<email>`): status reports count only when
+   * their writer was the action's owner or a steering member, so arrange reports as one of them.
+   */
+  as(email: string): Repositories;
   /** A browser profile (a person); `open` may be called more than once for two people. */
   browser(): Promise<BrowserContext>;
   /** A new page on the workbench with the given settings and roadmap parameters. */
@@ -49,6 +54,7 @@ export async function startE2E(options: { readonly seed?: StackSeed } = {}): Pro
     stack,
     url,
     admin: createRepositories(createSp({ siteUrl: stack.site.emulator.siteUrl })),
+    as: (email) => createRepositories(createSp({ siteUrl: stack.site.emulator.siteUrl, headers: { Authorization: `Bearer emu:${email}` } })),
     browser,
     async open(o: OpenOptions = {}): Promise<Page> {
       const context = o.context ?? (first ??= await browser());

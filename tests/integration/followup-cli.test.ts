@@ -10,6 +10,7 @@ import { startTestSite, type TestSite } from './data/emulator';
 import { chartNumbers, openDeck } from '../fixtures/pptx';
 import { dataPackageProblems, readAtom } from '../support/openData';
 import { createRepositories } from '../../src/data';
+import { createSp } from '../../src/data/sp';
 import { MEETING_2024_11_08, sampleAtMeeting } from '../fixtures/sampleInput';
 
 /**
@@ -137,8 +138,11 @@ describe('tiekartta publish', () => {
     // One owner's report changes one action's light (same progress): exactly one entry, in every feed.
     const target = actions.actions.find((a) => a.status === 'in-progress' && a.trafficLight === 'green' && a.code.startsWith('DT24'));
     if (!target) throw new Error('the sample has no green action in progress in 2024');
-    const repos = createRepositories(site.sp);
-    const [item] = await repos.actions.list({ where: [{ key: 'code', op: 'eq', value: target.code }] });
+    const [item] = await createRepositories(site.sp).actions.list({ where: [{ key: 'code', op: 'eq', value: target.code }] });
+    // Filed by the action's owner in its folder: a report by anyone else is ignored (docs/security.md).
+    const owner = item.owner?.email;
+    if (!owner) throw new Error(`${target.code} has no owner`);
+    const repos = createRepositories(createSp({ siteUrl: site.emulator.siteUrl, headers: { Authorization: `Bearer emu:${owner}` } }));
     await repos.statusUpdates.add({
       title: 'valo', action: item.id, reportedOn: '2024-11-08T06:00:00.000Z', overallLight: 'red', scheduleLight: null, scheduleComment: null, costsLight: null, costsComment: null,
       scopeLight: null, scopeComment: null, risksLight: 'red', risksComment: 'Toimittaja myöhässä', progress: target.progressPercent, done: null, next: null, decisionNeeded: false,

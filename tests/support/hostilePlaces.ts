@@ -1,4 +1,4 @@
-import { LISTS, allFields, type FieldDef, type ListDef } from '../../src/core/schema';
+import { LISTS, storedFields, type FieldDef, type ListDef } from '../../src/core/schema';
 
 /**
  * Where hostile text can go: every field a person writes through SharePoint that the product reads
@@ -62,7 +62,9 @@ export function placeKey(list: ListDef, field: FieldDef): string {
 export function hostilePlaces(): Place[] {
   const places: Place[] = [];
   for (const list of HOSTILE_LISTS) {
-    for (const field of allFields(list)) {
+    // A steering-only field of an action or idea is stored (and read) in its decisions list only: the
+    // column left on the item itself is never shown, so the place is the decisions list's field.
+    for (const field of storedFields(list)) {
       const kind = kindOf(field);
       if (!kind || field.verbatim) continue;
       places.push({ list, field, kind, maxLength: maxLengthOf(field) });

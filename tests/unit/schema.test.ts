@@ -5,10 +5,10 @@ import {
 import { LANGUAGES } from '../../src/core/i18n/catalog';
 
 describe('the schema', () => {
-  it('declares the seven lists of domain.md by their site-relative URLs', () => {
+  it('declares the lists of domain.md and the steering group\'s two decision lists by their site-relative URLs', () => {
     expect(LISTS.map((l) => l.url)).toEqual([
       'Lists/RoadmapActions', 'Lists/StatusUpdates', 'Lists/SteeringMeetings', 'Lists/ProgrammeMetrics',
-      'Lists/MetricValues', 'Lists/Ideas', 'Lists/ReminderLog'
+      'Lists/MetricValues', 'Lists/Ideas', 'Lists/ActionDecisions', 'Lists/IdeaTriage', 'Lists/ReminderLog'
     ]);
   });
 
@@ -121,7 +121,10 @@ describe('item mapping', () => {
 
   it('selects lookups and people by id and expands people', () => {
     const { select, expand } = selectClause(ROADMAP_ACTIONS);
-    expect(select).toEqual(expect.arrayContaining(['DtOwnerId', 'DtOwner/EMail', 'DtCarriedFromId', 'DtCode']));
+    expect(select).toEqual(expect.arrayContaining(['DtOwnerId', 'DtOwner/EMail', 'DtCarriedFromId', 'DtDescription']));
     expect(expand).toEqual(expect.arrayContaining(['DtOwner']));
+    // The steering group's fields are read from ActionDecisions, never from the action (schema 4).
+    expect(select).not.toContain('DtCode');
+    expect(select).not.toContain('DtApprovalState');
   });
 });

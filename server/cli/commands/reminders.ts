@@ -3,6 +3,7 @@ import { LOG_STORES, isLocalUrl, isLogStore, jobConfig, settingsFromEnv, type Re
 import { credentialFor, isAuthMode, AUTH_MODES } from '../../reminders/credentials';
 import { createGraphClient, GRAPH_ROOT, type FailedGraphRequest } from '../../reminders/graphClient';
 import { reminderLogFor } from '../../reminders/logStore';
+import { jobSharePoint } from '../../reminders/sharePoint';
 import { format, type Lang } from '../../../src/core/i18n/catalog';
 import { CLI } from '../../../src/core/i18n/cli';
 import { type Command, type CommandContext, type OptionValues, LocalisedUserError, UserError } from '../command';
@@ -125,6 +126,7 @@ export const remindersCommand: Command = {
     'mail-format': { type: 'string' },
     'verify-sent-items': { type: 'boolean' },
     'log-store': { type: 'string' },
+    'align-rights': { type: 'boolean' },
     auth: { type: 'string' },
     as: { type: 'string' }
   },
@@ -168,10 +170,12 @@ export const remindersCommand: Command = {
     // SharePoint's answers feed the same server clock the job measures claim ages on.
     const serverClock = graph.serverClock;
     const reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, isLocalUrl(config.siteUrl) ? { emulatorIdentity, serverClock } : { credential, serverClock });
+    // Which status reports count (the steering group, the actions' ownership history), and the rights to align.
+    const sharePoint = jobSharePoint(config.siteUrl, isLocalUrl(config.siteUrl) ? { emulatorIdentity } : { credential });
 
     let result: ReminderRunResult;
     try {
-      result = await runReminders({ graph, config, reminderLog, log: (line) => ctx.err(line) }, now, { dryRun: options['dry-run'] === true });
+      result = await runReminders({ graph, config, reminderLog, reportAuthority: sharePoint.reportAuthority, log: (line) => ctx.err(line) }, now, { dryRun: options['dry-run'] === true });
     } catch (e) {
       // Graph's answers (and "no answer") are the user's to fix; SharePoint's (the log) are described by the CLI's
       // common error handling; anything else is ours and keeps its message.
@@ -183,6 +187,8 @@ export const remindersCommand: Command = {
     } else {
       printRun(result, ctx);
     }
+    // The rights that follow the data, aligned after the run: a new owner's rights arrive, a former owner's go.
+    if (options['align-rights'] === true && !result.dryRun) ctx.err(await sharePoint.alignRights());
     // Failures of single reminders are reported, not a failed command (the others went out).
     return 0;
   }

@@ -1,11 +1,10 @@
-import { createRepositories } from '../../../src/data/repository';
-import { syncIdeaLocks, syncOwnerRights } from '../../../src/data/permissions';
+import { alignRights } from '../../../src/data/reconcile';
 import { format } from '../../../src/core/i18n/catalog';
 import { CLI } from '../../../src/core/i18n/cli';
 import type { Command } from '../command';
 import { connectSite, SITE_OPTIONS } from '../site';
 
-/** `tiekartta rights`: the item-level rights that follow the data (action owners, triaged ideas). */
+/** `tiekartta rights`: the rights that follow the data (owners on their actions and report folders, triaged ideas). */
 export const rightsCommand: Command = {
   name: 'rights',
   summary: 'summaryRights',
@@ -13,17 +12,14 @@ export const rightsCommand: Command = {
   options: { ...SITE_OPTIONS },
   async run(options, _positionals, ctx) {
     const { sp, siteUrl } = connectSite(options, ctx);
-    const repos = createRepositories(sp);
-    const [actions, ideas] = await Promise.all([repos.actions.list(), repos.ideas.list()]);
-    const owners = await syncOwnerRights(sp, actions, repos.people);
-    const ideaLocks = await syncIdeaLocks(sp, ideas);
+    const { owners, ideas: ideaLocks } = await alignRights(sp);
     if (ctx.json) ctx.out(JSON.stringify({ owners, ideas: ideaLocks }));
     else {
       const t = CLI[ctx.lang];
       for (const f of owners.failed) ctx.err(format(t.rightsFailedAction, { code: f.code, detail: f.message }));
       for (const f of ideaLocks.failed) ctx.err(format(t.rightsFailedIdea, { idea: f.idea, detail: f.message }));
       ctx.out(format(t.rightsSummary, {
-        site: siteUrl, granted: owners.granted, unchanged: owners.unchanged, revoked: owners.revoked,
+        site: siteUrl, granted: owners.granted, unchanged: owners.unchanged, revoked: owners.revoked, folders: owners.foldersCreated,
         locked: ideaLocks.locked, unlocked: ideaLocks.unlocked, ideasUnchanged: ideaLocks.unchanged
       }));
     }

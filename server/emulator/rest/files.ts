@@ -6,6 +6,7 @@ import type { Reply, RestContext } from './context';
 import { itemNode } from './items';
 import { collectionReply, entityReply, json, propertyNode, voidReply, type Node } from './node';
 import { fileSource, fileVersionSource, folderSource } from './sources';
+import { folderChildren, folderEntity, listFolderNode, locateFolder } from './folders';
 
 function libraryOf(ctx: RestContext, f: FileRecord): ListRecord {
   const l = ctx.store.listById(f.listId);
@@ -132,6 +133,7 @@ function uploadArgs(seg: { args: readonly unknown[]; named: Readonly<Record<stri
 /** A folder: GET, `files` (GET, `addUsingPath`, `add`, `files('name')`), `folders`. */
 export function folderNode(ctx: RestContext, url: string, source?: () => Source): Node {
   const { store } = ctx;
+  if (!store.libraryOfFolder(url)) return listFolderNode(ctx, url);
   const loc = () => {
     const l = store.libraryOfFolder(url);
     if (!l) throw fileNotFound();
@@ -150,7 +152,8 @@ export function folderNode(ctx: RestContext, url: string, source?: () => Source)
   return {
     get: () => {
       const { library, folder } = loc();
-      return entityReply(ctx, source ? source() : folderSource(ctx, folder, store.itemCount(library)));
+      const located = locateFolder(ctx, folder);
+      return entityReply(ctx, source ? source() : located.folder || located.path === '' ? folderEntity(ctx, located) : folderSource(ctx, folder, store.itemCount(library)));
     },
     child: (seg) => {
       if (seg.name === 'files') {
@@ -171,8 +174,7 @@ export function folderNode(ctx: RestContext, url: string, source?: () => Source)
           }
         };
       }
-      if (seg.name === 'folders') return { get: () => collectionReply(ctx, [], 'SP.ApiData.Folders') };
-      return undefined;
+      return folderChildren(ctx, () => locateFolder(ctx, loc().folder), seg);
     }
   };
 }

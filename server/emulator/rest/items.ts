@@ -3,14 +3,16 @@ import { compileFilter, filterFields, parseFilter, type Column, type FilterNode 
 import { project, type Source } from '../odata/project';
 import type { Segment } from '../odata/segments';
 import { Coll, Complex, type OutValue } from '../http/shape';
-import { fieldNotFound, invalidQuery, itemNotFound, throttled } from '../store/errors';
+import { accessDenied, fieldNotFound, fileNotFound, invalidQuery, itemNotFound, SpError, throttled } from '../store/errors';
+import { formField, parseFormValue, type FormValue } from '../store/formvalues';
 import { has } from '../store/permissions';
 import { EmulatorStore, LIST_VIEW_THRESHOLD, type ItemScope } from '../store/store';
 import type { FieldRecord, ItemRecord, ItemVersionRecord, ListRecord, StoredValue } from '../store/types';
 import { listItemEntityType, odataName } from '../store/values';
-import { num, type Reply, type RestContext } from './context';
+import { num, str, type Reply, type RestContext } from './context';
 import { basePermissions, compareValues, entityReply, guidOf, json, noContent, parseOrderBy, type Node } from './node';
 import { fileSource, listSource, roleAssignmentSource } from './sources';
+import { folderEntity } from './folders';
 import { securableChildren } from './security';
 
 /** Items returned when `$top` is absent, and the most one page may hold. */
@@ -21,8 +23,19 @@ const listUri = (l: ListRecord): string => `Web/Lists(${guidOf(l.id)})`;
 const itemUri = (l: ListRecord, id: number): string => `${listUri(l)}/Items(${id})`;
 const itemSet = (l: ListRecord): string => `SP.ListData.${l.entityTypeName}${l.baseTemplate === 101 ? 'Items' : 'ListItems'}`;
 
-function contentTypeId(list: ListRecord): string {
+function contentTypeId(list: ListRecord, item?: ItemRecord): string {
+  if (item?.fsObjType === 1) return '0x012000C1D2E3F4A5B6C7D8E9F0A1B2C3D4E5F6';
   return list.baseTemplate === 101 ? '0x0101008A8D1E2F3B4C5D6E7F8091A2B3C4D5E6' : '0x0100A1B2C3D4E5F60718293A4B5C6D7E8F90';
+}
+
+/** An item's file name: a folder's or a document's name, `{id}_.000` for a list item. */
+function leafOf(item: ItemRecord): string {
+  return (item.values.FileLeafRef as string | undefined) ?? `${item.id}_.000`;
+}
+
+/** The server-relative URL of the folder holding an item. */
+function dirRefOf(ctx: RestContext, list: ListRecord, item: ItemRecord): string {
+  return ctx.store.serverRelative(item.dir ? `${list.url}/${item.dir}` : list.url);
 }
 
 /** A user or group as an expanded user field (SP.Data.UserInfoItem). */
@@ -66,8 +79,8 @@ function multiOut(type: string, v: StoredValue | undefined): OutValue {
 export function itemProps(ctx: RestContext, list: ListRecord, item: ItemRecord): Record<string, OutValue> {
   const library = list.baseTemplate === 101;
   const p: Record<string, OutValue> = {
-    FileSystemObjectType: 0, Id: item.id, ServerRedirectedEmbedUri: null, ServerRedirectedEmbedUrl: '',
-    ContentTypeId: contentTypeId(list)
+    FileSystemObjectType: item.fsObjType ?? 0, Id: item.id, ServerRedirectedEmbedUri: null, ServerRedirectedEmbedUrl: '',
+    ContentTypeId: contentTypeId(list, item)
   };
   if (!library) p.Title = (item.values.Title as string | null | undefined) ?? null;
   p.ComplianceAssetId = null;
@@ -131,19 +144,21 @@ export function itemSource(ctx: RestContext, list: ListRecord, item: ItemRecord)
       };
     }
   }
-  const leaf = (item.values.FileLeafRef as string | undefined) ?? `${item.id}_.000`;
-  const fileRef = `${store.web.serverRelativeUrl}/${list.url}/${leaf}`;
+  const fileRef = `${dirRefOf(ctx, list, item)}/${leafOf(item)}`;
   const extra: Record<string, () => OutValue> = {
     EffectiveBasePermissions: () => basePermissions(store.effectivePermissions(ctx.actorId, scope)),
     HasUniqueRoleAssignments: () => item.roles !== null,
-    FileLeafRef: () => leaf,
+    FileLeafRef: () => leafOf(item),
     FileRef: () => fileRef,
     // The absolute URL at the host the request came to, each path segment percent-encoded (`#` → %23).
     EncodedAbsUrl: () => `${ctx.req.url.origin}${fileRef.split('/').map(encodeURIComponent).join('/')}`,
-    FileDirRef: () => `${store.web.serverRelativeUrl}/${list.url}`,
-    FSObjType: () => 0,
+    FileDirRef: () => dirRefOf(ctx, list, item),
+    FSObjType: () => item.fsObjType ?? 0,
     OData__ModerationStatus: () => 0
   };
+  if (item.fsObjType === 1) {
+    navs.Folder = () => folderEntity(ctx, { list, path: EmulatorStore.folderPath(item), folder: item });
+  }
   if (list.baseTemplate === 101) {
     navs.File = () => {
       const f = store.fileOfItem(list, item.id);
@@ -191,7 +206,10 @@ export function itemColumnResolver(ctx: RestContext, list: ListRecord): (path: s
       if (lower === 'editorid') return { col: { kind: 'number', get: (i) => i.editorId }, indexed: false, isId: false };
       if (lower === 'odata__uiversionstring') return { col: { kind: 'string', get: (i) => `${i.version}.0` }, indexed: false, isId: false };
       if (lower === 'guid') return { col: { kind: 'string', get: (i) => i.guid }, indexed: false, isId: false };
-      if (lower === 'fileleafref') return { col: { kind: 'string', get: (i) => i.values.FileLeafRef ?? null }, indexed: false, isId: false };
+      if (lower === 'fileleafref') return { col: { kind: 'string', get: (i) => i.values.FileLeafRef ?? (i.fsObjType === 1 ? null : `${i.id}_.000`) }, indexed: false, isId: false };
+      if (lower === 'fsobjtype') return { col: { kind: 'number', get: (i) => i.fsObjType ?? 0 }, indexed: false, isId: false };
+      if (lower === 'filedirref') return { col: { kind: 'string', get: (i) => dirRefOf(ctx, list, i) }, indexed: false, isId: false };
+      if (lower === 'fileref') return { col: { kind: 'string', get: (i) => `${dirRefOf(ctx, list, i)}/${leafOf(i)}` }, indexed: false, isId: false };
       const f = byName(head);
       if (f && !f.system && f.type !== 'User' && f.type !== 'Lookup') {
         const key = f.internalName;
@@ -343,10 +361,19 @@ export function queryItems(ctx: RestContext, list: ListRecord): Reply {
   // Security trimming: items with unique permissions the caller cannot view, and ReadSecurity=2.
   const listPerms = store.effectivePermissions(ctx.actorId, { list });
   const ownOnly = list.readSecurity === 2 && !has(listPerms, 'ManageLists');
+  // Items inherit from their folder: whether the caller sees a folder's contents is worked out once per folder.
+  const byFolder = new Map<string, boolean>();
   const visible = (item: ItemRecord): boolean => {
     if (ownOnly && item.authorId !== ctx.actorId) return false;
-    if (item.roles === null) return true;
-    return store.can(ctx.actorId, 'ViewListItems', { list, item });
+    if (item.roles !== null) return store.can(ctx.actorId, 'ViewListItems', { list, item });
+    const dir = item.dir ?? '';
+    if (dir === '') return true;
+    let seen = byFolder.get(dir);
+    if (seen === undefined) {
+      seen = has(store.folderPermissions(ctx.actorId, list, dir), 'ViewListItems');
+      byFolder.set(dir, seen);
+    }
+    return seen;
   };
 
   type Row = { item: ItemRecord; keys: unknown[] };
@@ -486,6 +513,8 @@ export function itemNode(ctx: RestContext, list: ListRecord, id: number): Node {
           };
         case 'versions':
           return versionsNode(ctx, list, item, seg);
+        case 'validateupdatelistitem':
+          return { post: () => validateUpdateListItem(ctx, list, item()) };
         case 'effectivebasepermissions':
           return { get: () => json(200, ctx.shaper.property('EffectiveBasePermissions', basePermissions(store.effectivePermissions(ctx.actorId, scope())), 'SP.BasePermissions')) };
         default: {
@@ -591,3 +620,123 @@ function versionsNode(ctx: RestContext, list: ListRecord, item: () => ItemRecord
   };
 }
 
+
+// --------------------------------------------------------------------------------------------------
+// List forms: AddValidateUpdateItemUsingPath (new form) and ValidateUpdateListItem (edit form)
+// --------------------------------------------------------------------------------------------------
+
+interface FormResult {
+  readonly FieldName: string;
+  readonly FieldValue: string | null;
+  readonly HasException: boolean;
+  readonly ErrorMessage: string | null;
+}
+
+function formReply(ctx: RestContext, method: string, results: readonly FormResult[], itemId: number): Reply {
+  const values = results.map((r) => new Complex('SP.ListItemFormUpdateValue', {
+    ErrorCode: r.HasException ? -2146232832 : 0, ErrorMessage: r.ErrorMessage, FieldName: r.FieldName, FieldValue: r.FieldValue,
+    HasException: r.HasException, ItemId: itemId
+  }));
+  return json(200, ctx.shaper.property(method, new Coll('SP.ListItemFormUpdateValue', values), 'Collection(SP.ListItemFormUpdateValue)'));
+}
+
+function formValuesOf(body: Record<string, unknown>): FormValue[] {
+  const raw = body.formValues;
+  const list = Array.isArray(raw) ? raw : Array.isArray((raw as { results?: unknown[] } | undefined)?.results) ? (raw as { results: unknown[] }).results : [];
+  return list.map((v) => {
+    const fv = v as { FieldName?: unknown; FieldValue?: unknown };
+    return { FieldName: String(fv.FieldName ?? ''), FieldValue: fv.FieldValue === null || fv.FieldValue === undefined ? null : String(fv.FieldValue) };
+  });
+}
+
+/**
+ * Parses the form values against the list; on any field error nothing is written and the answer says
+ * which field and why (HTTP 200, `HasException`), as SharePoint's forms expect.
+ */
+function parseForm(ctx: RestContext, list: ListRecord, values: readonly FormValue[], requireAll: boolean): { body?: Record<string, unknown>; results: FormResult[] } {
+  const datesInUTC = ctx.json().datesInUTC === true;
+  const options = { datesInUTC, ensureUser: (login: string) => ctx.store.ensureUser(login).id };
+  const results: FormResult[] = [];
+  const body: Record<string, unknown> = {};
+  for (const v of values) {
+    const field = formField(list, v.FieldName);
+    if (!field || field.system || (field.readOnly && field.internalName !== 'FileLeafRef')) {
+      results.push({ ...v, HasException: true, ErrorMessage: `Column '${v.FieldName}' does not exist. It may have been deleted by another user.` });
+      continue;
+    }
+    const parsed = parseFormValue(field, v.FieldValue, options);
+    if (parsed.ok) body[parsed.property] = parsed.value;
+    results.push({ ...v, HasException: !parsed.ok, ErrorMessage: parsed.ok ? null : parsed.message });
+  }
+  if (requireAll) {
+    for (const f of list.fields) {
+      if (!f.required || f.system || f.readOnly) continue;
+      const given = values.find((v) => v.FieldName.toLowerCase() === f.internalName.toLowerCase());
+      if (!given || (given.FieldValue ?? '').trim() === '') {
+        const i = results.findIndex((r) => r.FieldName.toLowerCase() === f.internalName.toLowerCase());
+        const entry = { FieldName: f.internalName, FieldValue: given?.FieldValue ?? null, HasException: true, ErrorMessage: "You can't leave this blank." };
+        if (i >= 0) results[i] = entry;
+        else results.push(entry);
+      }
+    }
+  }
+  return results.some((r) => r.HasException) ? { results } : { body, results };
+}
+
+/** A store refusal (duplicate value, range) as the field error a form shows. */
+function refusedForm(results: FormResult[], error: SpError): FormResult[] {
+  const named = results.findIndex((r) => error.message.includes(`(${r.FieldName})`) || error.message.includes(`'${r.FieldName}'`));
+  const at = named >= 0 ? named : 0;
+  return results.map((r, i) => (i === at ? { ...r, HasException: true, ErrorMessage: error.message } : r));
+}
+
+/**
+ * `list/AddValidateUpdateItemUsingPath`: adds an item (or, with UnderlyingObjectType 1, a folder named
+ * LeafName) in the folder FolderPath, where the caller needs AddListItems. Dates are ISO 8601 with
+ * `datesInUTC: true`, otherwise in the site's format.
+ */
+export function addValidateUpdateItem(ctx: RestContext, list: ListRecord): Reply {
+  const { store } = ctx;
+  const b = ctx.json();
+  const info = (b.listItemCreateInfo ?? {}) as { FolderPath?: { DecodedUrl?: unknown }; UnderlyingObjectType?: unknown; LeafName?: { DecodedUrl?: unknown } };
+  const folderUrl = str(info.FolderPath?.DecodedUrl) ?? '';
+  let dir = '';
+  if (folderUrl.trim() !== '') {
+    const found = store.locateFolder(folderUrl);
+    if (!found || found.list.id !== list.id) throw fileNotFound();
+    dir = found.path;
+    if (dir !== '' && !store.folderAt(list, dir)) throw fileNotFound();
+  }
+  if (!has(store.folderPermissions(ctx.actorId, list, dir), 'AddListItems')) throw accessDenied();
+  const values = formValuesOf(b);
+  if (num(info.UnderlyingObjectType) === 1) {
+    const name = str(info.LeafName?.DecodedUrl) ?? values.find((v) => /^(Title|FileLeafRef)$/i.test(v.FieldName))?.FieldValue ?? '';
+    const folder = store.addFolder(list, dir, name, ctx.actorId);
+    return formReply(ctx, 'AddValidateUpdateItemUsingPath', [...values.map((v) => ({ ...v, HasException: false, ErrorMessage: null })),
+      { FieldName: 'Id', FieldValue: String(folder.id), HasException: false, ErrorMessage: null }], folder.id);
+  }
+  const parsed = parseForm(ctx, list, values, true);
+  if (!parsed.body) return formReply(ctx, 'AddValidateUpdateItemUsingPath', parsed.results, 0);
+  let item: ItemRecord;
+  try {
+    item = store.addItem(list, parsed.body, ctx.actorId, dir);
+  } catch (error) {
+    if (error instanceof SpError && error.status === 400) return formReply(ctx, 'AddValidateUpdateItemUsingPath', refusedForm(parsed.results, error), 0);
+    throw error;
+  }
+  return formReply(ctx, 'AddValidateUpdateItemUsingPath', [...parsed.results, { FieldName: 'Id', FieldValue: String(item.id), HasException: false, ErrorMessage: null }], item.id);
+}
+
+/** `items(n)/ValidateUpdateListItem`: the edit form's save, with EditListItems on the item. */
+function validateUpdateListItem(ctx: RestContext, list: ListRecord, item: ItemRecord): Reply {
+  ctx.store.demand(ctx.actorId, 'EditListItems', { list, item });
+  const parsed = parseForm(ctx, list, formValuesOf(ctx.json()), false);
+  if (!parsed.body) return formReply(ctx, 'ValidateUpdateListItem', parsed.results, item.id);
+  try {
+    ctx.store.updateItem(list, item.id, parsed.body, ctx.actorId);
+  } catch (error) {
+    if (error instanceof SpError && error.status === 400) return formReply(ctx, 'ValidateUpdateListItem', refusedForm(parsed.results, error), item.id);
+    throw error;
+  }
+  return formReply(ctx, 'ValidateUpdateListItem', parsed.results, item.id);
+}

@@ -5,10 +5,10 @@ import { EmulatorStore, type FieldPatch, type ListPatch } from '../store/store';
 import type { FieldRecord, FieldType, ListRecord, ViewRecord } from '../store/types';
 import { FIELD_TYPE_KIND } from '../store/types';
 import { bool, num, str, stringArray, type RestContext } from './context';
-import { itemNode, itemsNode } from './items';
+import { addValidateUpdateItem, itemNode, itemsNode } from './items';
 import { collectionReply, entityReply, json, propertyNode, voidReply, type Node } from './node';
 import { securableChildren } from './security';
-import { fieldSource, folderSource, listSource, viewFieldsSource, viewSource } from './sources';
+import { fieldSource, listSource, viewFieldsSource, viewSource } from './sources';
 import { folderNode } from './files';
 
 /** `web/lists`: GET (with $filter/$select), POST (create), getByTitle, getById, lists(guid'…'). */
@@ -51,10 +51,11 @@ const LIST_PROPS: Readonly<Record<string, { key: keyof ListPatch; kind: 'string'
   EnableVersioning: { key: 'enableVersioning', kind: 'bool' }, MajorVersionLimit: { key: 'majorVersionLimit', kind: 'number' },
   WriteSecurity: { key: 'writeSecurity', kind: 'number' }, ReadSecurity: { key: 'readSecurity', kind: 'number' },
   Hidden: { key: 'hidden', kind: 'bool' }, NoCrawl: { key: 'noCrawl', kind: 'bool' }, EnableAttachments: { key: 'enableAttachments', kind: 'bool' },
-  ContentTypesEnabled: { key: 'contentTypesEnabled', kind: 'bool' }, EnableMinorVersions: { key: 'enableMinorVersions', kind: 'bool' }
+  ContentTypesEnabled: { key: 'contentTypesEnabled', kind: 'bool' }, EnableMinorVersions: { key: 'enableMinorVersions', kind: 'bool' },
+  EnableFolderCreation: { key: 'enableFolderCreation', kind: 'bool' }
 };
 /** Writable SP.List properties the emulator accepts and ignores (no behaviour behind them). */
-const IGNORED_LIST_PROPS = new Set(['__metadata', 'AllowContentTypes', 'BaseTemplate', 'EnableFolderCreation', 'ForceCheckout', 'EnableModeration',
+const IGNORED_LIST_PROPS = new Set(['__metadata', 'AllowContentTypes', 'BaseTemplate', 'ForceCheckout', 'EnableModeration',
   'OnQuickLaunch', 'DraftVersionVisibility', 'IrmEnabled', 'Direction', 'DocumentTemplateUrl', 'ImageUrl', 'ValidationFormula', 'ValidationMessage',
   'DisableGridEditing', 'ListExperienceOptions', 'MajorWithMinorVersionsLimit', 'EnableRequestSignOff', 'DefaultContentApprovalWorkflowId',
   'TemplateFeatureId', 'CustomSchemaXml', 'QuickLaunchOption', 'DataSourceProperties', 'TemplateType', 'Url']);
@@ -127,8 +128,10 @@ export function listNode(ctx: RestContext, find: () => ListRecord | undefined, w
           return viewNode(ctx, list(), () => list().views.find((v) => v.id === String(seg.args[0]).replace(/[{}]/g, '').toLowerCase()));
         case 'rootfolder': {
           const l = list();
-          return folderNode(ctx, `${store.web.serverRelativeUrl}/${l.url}`, () => folderSource(ctx, `${store.web.serverRelativeUrl}/${l.url}`, store.itemCount(l)));
+          return folderNode(ctx, `${store.web.serverRelativeUrl}/${l.url}`);
         }
+        case 'addvalidateupdateitemusingpath':
+          return { post: () => addValidateUpdateItem(ctx, list()) };
         case 'recycle':
           return {
             post: () => {

@@ -184,6 +184,9 @@ export function usersNode(ctx: RestContext, group?: () => GroupRecord): Node {
   return {
     get: () => {
       store.demand(ctx.actorId, 'BrowseUserInfo');
+      // "Who can view the membership of the group: group members" hides it from everyone else.
+      const g = group?.();
+      if (g && g.onlyAllowMembersViewMembership && !g.memberIds.includes(ctx.actorId)) store.demand(ctx.actorId, 'ManagePermissions');
       return collectionReply(ctx, members().map((u) => userSource(ctx, u)), 'SP.ApiData.Users');
     },
     post: () => {

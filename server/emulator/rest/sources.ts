@@ -81,7 +81,7 @@ export function listSource(ctx: RestContext, list: ListRecord): Source {
       CurrentChangeToken: new Complex('SP.ChangeToken', { StringValue: `1;3;${list.id};${Date.now()};1` }),
       DefaultContentApprovalWorkflowId: '00000000-0000-0000-0000-000000000000', DefaultItemOpenUseListSetting: false,
       Description: list.description, Direction: 'none', DisableCommenting: false, DisableGridEditing: false, DocumentTemplateUrl: null,
-      DraftVersionVisibility: 0, EnableAttachments: list.enableAttachments, EnableFolderCreation: list.baseTemplate === 101,
+      DraftVersionVisibility: 0, EnableAttachments: list.enableAttachments, EnableFolderCreation: list.enableFolderCreation ?? list.baseTemplate === 101,
       EnableMinorVersions: list.enableMinorVersions, EnableModeration: false, EnableRequestSignOff: true, EnableVersioning: list.enableVersioning,
       EntityTypeName: list.baseTemplate === 101 ? list.entityTypeName : `${list.entityTypeName}List`,
       ExemptFromBlockDownloadOfNonViewableFiles: false, FileSavePostProcessingEnabled: false, ForceCheckout: false,
@@ -256,15 +256,28 @@ export function roleAssignmentSource(ctx: RestContext, scope: ItemScope | undefi
   };
 }
 
-export function folderSource(ctx: RestContext, serverRelativeUrl: string, itemCount: number): Source {
+export interface FolderFacts {
+  readonly uniqueId?: string;
+  readonly created?: string;
+  readonly modified?: string;
+  /** Navigation properties (`ListItemAllFields`, `Folders`) for `$expand`. */
+  readonly navs?: Source['navs'];
+}
+
+export function folderSource(ctx: RestContext, serverRelativeUrl: string, itemCount: number, facts: FolderFacts = {}): Source {
   const name = serverRelativeUrl.split('/').pop() ?? '';
   return {
     type: 'SP.Folder', uri: `Web/GetFolderByServerRelativePath(decodedurl='${serverRelativeUrl.replace(/'/g, "''")}')`, set: 'SP.ApiData.Folders',
+    showDeferred: true,
     defaults: () => ({
       Exists: true, ExistsAllowThrowForPolicyFailures: true, ExistsWithException: true, IsWOPIEnabled: false, ItemCount: itemCount,
-      Name: name, ProgID: null, ServerRelativeUrl: serverRelativeUrl, TimeCreated: ctx.store.web.created,
-      TimeLastModified: ctx.store.web.created, UniqueId: '3f1c2b4a-9e8d-4c7b-a6f5-e4d3c2b1a091', WelcomePage: ''
-    })
+      Name: name, ProgID: null, ServerRelativeUrl: serverRelativeUrl, TimeCreated: facts.created ?? ctx.store.web.created,
+      TimeLastModified: facts.modified ?? ctx.store.web.created, UniqueId: facts.uniqueId ?? '3f1c2b4a-9e8d-4c7b-a6f5-e4d3c2b1a091', WelcomePage: ''
+    }),
+    extra: {
+      ServerRelativePath: () => resourcePath(serverRelativeUrl)
+    },
+    ...(facts.navs ? { navs: facts.navs } : {})
   };
 }
 

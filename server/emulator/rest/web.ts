@@ -7,6 +7,8 @@ import { listByUrlNode, listsNode } from './lists';
 import { collectionReply, entityReply, json, propertyNode, type Node } from './node';
 import { groupNode, roleDefinitionByIdNode, roleDefinitionsNode, securableChildren, siteGroupsNode, usersNode } from './security';
 import { fileNode, folderNode } from './files';
+import { webFoldersNode, webRootFolderNode } from './folders';
+import { EmulatorStore } from '../store/store';
 import { groupSource, userSource, webSource } from './sources';
 
 /** The digest is not checked (the emulator trusts its callers), but clients need one. */
@@ -128,7 +130,14 @@ export function webNode(ctx: RestContext): Node {
         case 'getfolderbyserverrelativeurl':
           return folderNode(ctx, pathArg(seg));
         case 'rootfolder':
-          return undefined;
+          return webRootFolderNode(ctx);
+        case 'folders':
+          return webFoldersNode(ctx, seg);
+        case 'getfolderbyid': {
+          const id = String(seg.args[0] ?? '').replace(/[{}]/g, '').toLowerCase();
+          const folder = store.lists().map((l) => ({ l, f: [...store.items(l)].find((i) => i.fsObjType === 1 && i.guid === id) })).find((x) => x.f);
+          return folderNode(ctx, folder?.f ? store.serverRelative(`${folder.l.url}/${EmulatorStore.folderPath(folder.f)}`) : `/__missing__/${id}`);
+        }
         case 'webs':
           return { get: () => collectionReply(ctx, [], 'SP.ApiData.Webs') };
         default: {

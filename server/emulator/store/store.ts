@@ -43,7 +43,7 @@ export interface NewList {
 }
 
 export type ListPatch = Partial<Pick<ListRecord, 'title' | 'description' | 'enableVersioning' | 'majorVersionLimit' |
-  'writeSecurity' | 'readSecurity' | 'hidden' | 'noCrawl' | 'enableAttachments' | 'contentTypesEnabled' | 'enableMinorVersions' |
+  'writeSecurity' | 'readSecurity' | 'hidden' | 'noCrawl' | 'enableAttachments' | 'contentTypesEnabled' | 'enableMinorVersions' | 'enableFolderCreation' |
   'titleResources' | 'descriptionResources'>>;
 
 export type FieldPatch = Partial<Pick<FieldRecord, 'title' | 'description' | 'indexed' | 'enforceUniqueValues' | 'choices' |
@@ -86,6 +86,8 @@ export class EmulatorStore {
   private readonly listeners: ((m: Mutation) => void)[] = [];
   /** Unique-value index per list and field (built lazily): value key → item id. */
   private readonly uniqueIdx = new Map<string, Map<string, Map<string, number>>>();
+  /** Folder items per list (built lazily): lower-case list-relative path → folder item id. */
+  private readonly folderIdx = new Map<string, Map<string, number>>();
   /** Bumped on every change; lets callers cache derived data. */
   public generation = 0;
 
@@ -156,6 +158,8 @@ export class EmulatorStore {
     this.filesByUrl.clear();
     for (const f of snapshot.files) this.filesByUrl.set(f.serverRelativeUrl.toLowerCase(), clone(f));
     this.uniqueIdx.clear();
+    this.folderIdx.clear();
+    this.uniqueScopes.clear();
     this.generation++;
   }
 
@@ -200,6 +204,8 @@ export class EmulatorStore {
       case 'reset': this.load(m.snapshot); break;
     }
     this.uniqueIdx.clear();
+    this.folderIdx.clear();
+    this.uniqueScopes.clear();
     this.generation++;
   }
 
@@ -214,6 +220,8 @@ export class EmulatorStore {
 
   private emit(m: Mutation): void {
     this.generation++;
+    // Anything but a break of one item's inheritance may change the count of unique scopes: count again.
+    if (m.t !== 'item' || this.countingBreak !== m.item) this.uniqueScopes.clear();
     for (const l of this.listeners) l(m);
   }
 
@@ -348,6 +356,7 @@ export class EmulatorStore {
     this.listsById.delete(list.id);
     this.itemsByList.delete(list.id);
     this.uniqueIdx.delete(list.id);
+    this.folderIdx.delete(list.id);
     for (const [url, f] of this.filesByUrl) if (f.listId === list.id) this.filesByUrl.delete(url);
     this.emit({ t: 'listDeleted', listId: list.id });
   }
@@ -498,9 +507,10 @@ export class EmulatorStore {
 
   /**
    * Adds an item from a REST body (`Title`, `DtStatus`, `DtOwnerId`...), validating it against the
-   * list's fields. `actorId` becomes Author and Editor.
+   * list's fields. `actorId` becomes Author and Editor. `dir` is the list-relative folder it goes into
+   * (the folder must exist); absent = the root folder.
    */
-  addItem(list: ListRecord, body: Record<string, unknown>, actorId: number): ItemRecord {
+  addItem(list: ListRecord, body: Record<string, unknown>, actorId: number, dir = ''): ItemRecord {
     const values = coerceBody(list, body, listItemEntityType(list), { userExists: (id) => this.principalExists(id) });
     for (const f of list.fields) {
       if (f.system || f.readOnly) continue;
@@ -511,15 +521,20 @@ export class EmulatorStore {
     }
     // Required columns are not checked: SharePoint leaves that to its forms on REST writes.
     this.checkUnique(list, values, undefined);
+    return this.insertItem(list, values, actorId, this.existingDir(list, dir));
+  }
+
+  private insertItem(list: ListRecord, values: Record<string, StoredValue>, actorId: number, dir: string, folder = false): ItemRecord {
     const now = this.now();
     const item: ItemRecord = {
       id: list.nextItemId, guid: randomUUID(), values, created: now, modified: now, authorId: actorId, editorId: actorId,
-      version: 1, etagVersion: 1, history: [], roles: null
+      version: 1, etagVersion: 1, history: [], roles: null, ...(dir ? { dir } : {}), ...(folder ? { fsObjType: 1 as const } : {})
     };
     list.nextItemId++;
     list.lastItemModified = now;
     this.itemMap(list).set(item.id, item);
-    this.indexUnique(list, item.id, undefined, values);
+    if (folder) this.folderIdx.delete(list.id);
+    else this.indexUnique(list, item.id, undefined, values);
     this.emit({ t: 'item', listId: list.id, item, nextItemId: list.nextItemId });
     return item;
   }
@@ -529,6 +544,11 @@ export class EmulatorStore {
     const item = this.item(list, id);
     if (!item) throw itemNotFound();
     checkEtag(ifMatch, EmulatorStore.itemEtag(item));
+    if (item.fsObjType === 1 && typeof body.FileLeafRef === 'string') {
+      const { FileLeafRef: name, ...rest } = body;
+      this.renameFolder(list, item, name as string);
+      body = rest;
+    }
     const changes = coerceBody(list, body, listItemEntityType(list), { userExists: (uid) => this.principalExists(uid) });
     const next = { ...item.values, ...changes };
     this.checkUnique(list, changes, item.id);
@@ -571,6 +591,19 @@ export class EmulatorStore {
     const item = this.item(list, id);
     if (!item) throw itemNotFound();
     checkEtag(ifMatch, EmulatorStore.itemEtag(item));
+    if (item.fsObjType === 1) {
+      // A folder goes with everything in it, as in SharePoint.
+      const path = EmulatorStore.folderPath(item).toLowerCase();
+      for (const child of [...this.itemMap(list).values()]) {
+        if (child.id !== id && isUnder((child.dir ?? '').toLowerCase(), path)) this.removeItem(list, child);
+      }
+      this.folderIdx.delete(list.id);
+    }
+    this.removeItem(list, item);
+  }
+
+  private removeItem(list: ListRecord, item: ItemRecord): void {
+    const id = item.id;
     this.indexUnique(list, id, item.values, undefined);
     this.itemMap(list).delete(id);
     list.lastItemDeleted = this.now();
@@ -620,6 +653,107 @@ export class EmulatorStore {
       const owner = this.uniqueMap(list, f).get(key);
       if (owner !== undefined && owner !== selfId) throw duplicateValues();
     }
+  }
+
+
+  // ------------------------------------------------------------------------------------------------
+  // Folders (list and library folders are items with FSObjType 1; an item's `dir` is its folder)
+  // ------------------------------------------------------------------------------------------------
+
+  /** The list-relative path of a folder item (`17`, `17/drafts`). */
+  static folderPath(folder: ItemRecord): string {
+    const name = String(folder.values.FileLeafRef ?? '');
+    return folder.dir ? `${folder.dir}/${name}` : name;
+  }
+
+  private folderMap(list: ListRecord): Map<string, number> {
+    let m = this.folderIdx.get(list.id);
+    if (!m) {
+      m = new Map();
+      for (const item of this.itemMap(list).values()) if (item.fsObjType === 1) m.set(EmulatorStore.folderPath(item).toLowerCase(), item.id);
+      this.folderIdx.set(list.id, m);
+    }
+    return m;
+  }
+
+  /** The folder item at a list-relative path; undefined for the root folder or a missing folder. */
+  folderAt(list: ListRecord, path: string): ItemRecord | undefined {
+    const key = trimPath(path).toLowerCase();
+    if (key === '') return undefined;
+    const id = this.folderMap(list).get(key);
+    return id === undefined ? undefined : this.item(list, id);
+  }
+
+  /** The folder items directly in a folder (`''` = the root folder). */
+  subfolders(list: ListRecord, path: string): ItemRecord[] {
+    const key = trimPath(path).toLowerCase();
+    return [...this.folderMap(list).values()].map((id) => this.item(list, id)).filter((f): f is ItemRecord => !!f && (f.dir ?? '').toLowerCase() === key);
+  }
+
+  /** How many items and folders sit directly in a folder. */
+  folderChildCount(list: ListRecord, path: string): number {
+    const key = trimPath(path).toLowerCase();
+    let n = 0;
+    for (const item of this.itemMap(list).values()) if ((item.dir ?? '').toLowerCase() === key) n++;
+    return n;
+  }
+
+  /** A list-relative folder path in its stored spelling; 404 when the folder does not exist. */
+  private existingDir(list: ListRecord, dir: string): string {
+    const path = trimPath(dir);
+    if (path === '') return '';
+    const folder = this.folderAt(list, path);
+    if (!folder) throw fileNotFound();
+    return EmulatorStore.folderPath(folder);
+  }
+
+  /**
+   * The list and list-relative folder path of a folder URL (server-relative, site-relative or absolute):
+   * `/sites/digiohjelma/Lists/StatusUpdates/17` → StatusUpdates, `17`. The path may not exist (yet).
+   */
+  locateFolder(url: string): { list: ListRecord; path: string } | undefined {
+    const rel = this.siteRelative(url).replace(/\/+$/, '');
+    const lower = rel.toLowerCase();
+    const list = this.lists()
+      .filter((l) => lower === l.url.toLowerCase() || lower.startsWith(`${l.url.toLowerCase()}/`))
+      .sort((a, b) => b.url.length - a.url.length)[0];
+    return list ? { list, path: trimPath(rel.slice(list.url.length)) } : undefined;
+  }
+
+  /**
+   * Creates a folder in a list or library (`dir` '' = the root folder). With `overwrite`, an existing folder
+   * of that name is returned as it is; otherwise its name is refused as in SharePoint.
+   */
+  addFolder(list: ListRecord, dir: string, name: string, actorId: number, overwrite = false): ItemRecord {
+    const parent = this.existingDir(list, dir);
+    checkLeafName(name);
+    const existing = this.folderAt(list, parent ? `${parent}/${name}` : name);
+    if (existing) {
+      if (overwrite) return existing;
+      throw new SpError(500, '-2130575257, Microsoft.SharePoint.SPException',
+        `A file or folder with the name ${this.serverRelative(`${list.url}/${parent ? `${parent}/` : ''}${name}`)} already exists.`);
+    }
+    return this.insertItem(list, { Title: name, FileLeafRef: name }, actorId, parent, true);
+  }
+
+  /** Renames a folder (its FileLeafRef); what is in it moves along. */
+  private renameFolder(list: ListRecord, folder: ItemRecord, name: string): void {
+    checkLeafName(name);
+    const from = EmulatorStore.folderPath(folder);
+    const to = folder.dir ? `${folder.dir}/${name}` : name;
+    if (from === to) return;
+    if (this.folderAt(list, to)) {
+      throw new SpError(500, '-2130575257, Microsoft.SharePoint.SPException', `A file or folder with the name ${this.serverRelative(`${list.url}/${to}`)} already exists.`);
+    }
+    const fromKey = from.toLowerCase();
+    for (const child of this.itemMap(list).values()) {
+      const d = child.dir ?? '';
+      if (!isUnder(d.toLowerCase(), fromKey)) continue;
+      child.dir = `${to}${d.slice(from.length)}`;
+      this.emit({ t: 'item', listId: list.id, item: child, nextItemId: list.nextItemId });
+    }
+    folder.values = { ...folder.values, FileLeafRef: name, Title: name };
+    this.folderIdx.delete(list.id);
   }
 
   // ------------------------------------------------------------------------------------------------
@@ -765,9 +899,26 @@ export class EmulatorStore {
     return this.roleDefsById.get(id);
   }
 
-  /** The role assignments in force for a scope (its own, or inherited). */
+  /** The role assignments in force for a scope: its own, or those of the nearest unique ancestor. */
   effectiveRoles(scope?: ItemScope): RoleAssignment[] {
-    return scope?.item?.roles ?? scope?.list.roles ?? this.site.roles;
+    if (!scope) return this.site.roles;
+    if (scope.item) return scope.item.roles ?? this.folderRoles(scope.list, scope.item.dir ?? '');
+    return scope.list.roles ?? this.site.roles;
+  }
+
+  /**
+   * What an item in folder `dir` inherits: the nearest folder on the way up with unique permissions,
+   * else the list's, else the web's (SharePoint's scope chain item → folder → … → list → web).
+   */
+  folderRoles(list: ListRecord, dir: string): RoleAssignment[] {
+    let path = trimPath(dir);
+    while (path !== '') {
+      const folder = this.folderAt(list, path);
+      if (folder?.roles) return folder.roles;
+      const slash = path.lastIndexOf('/');
+      path = slash < 0 ? '' : path.slice(0, slash);
+    }
+    return list.roles ?? this.site.roles;
   }
 
   /** The role assignments object of a scope: the web, a list or an item (unique or inherited). */
@@ -777,28 +928,42 @@ export class EmulatorStore {
   }
 
   /**
-   * What a user may do on the web, a list or an item, as SharePoint computes it: the union of the
-   * roles of the user, of the groups the user belongs to and of "Everyone", from the nearest scope with
-   * unique permissions. Site admins have everything. WriteSecurity=2 takes edit rights away on items the
-   * user did not create (unless the user can manage the list).
+   * What a user may do on the web, a list, a folder or an item, as SharePoint computes it: the union of
+   * the roles of the user, of the groups the user belongs to and of "Everyone", from the nearest scope
+   * with unique permissions. Site admins have everything. WriteSecurity=2 takes edit rights away on items
+   * (folders included) the user did not create (unless the user can manage the list).
    */
   effectivePermissions(userId: number, scope?: ItemScope): BasePermissions {
     const user = this.usersById.get(userId);
     if (!user) return EMPTY;
     if (user.isSiteAdmin) return FULL_MASK;
+    let perms = this.permissionsFrom(userId, this.effectiveRoles(scope));
+    if (scope?.item && scope.list.writeSecurity === 2 && scope.item.authorId !== userId && !has(perms, 'ManageLists')) {
+      perms = without(perms, WRITE_RIGHTS);
+    }
+    return perms;
+  }
+
+  /** What the user may do in a folder (`''` = the root folder): the rights a new item there would start with. */
+  folderPermissions(userId: number, list: ListRecord, dir: string): BasePermissions {
+    const folder = this.folderAt(list, dir);
+    if (!folder) return this.effectivePermissions(userId, { list });
+    const user = this.usersById.get(userId);
+    if (!user) return EMPTY;
+    return user.isSiteAdmin ? FULL_MASK : this.permissionsFrom(userId, this.effectiveRoles({ list, item: folder }));
+  }
+
+  private permissionsFrom(userId: number, roles: readonly RoleAssignment[]): BasePermissions {
     const principals = new Set<number>([userId]);
     for (const g of this.groupsOf(userId)) principals.add(g.id);
     for (const u of this.usersById.values()) if (u.principalType === 4 && u.loginName === EVERYONE_LOGIN) principals.add(u.id);
     let perms = EMPTY;
-    for (const ra of this.effectiveRoles(scope)) {
+    for (const ra of roles) {
       if (!principals.has(ra.principalId)) continue;
       for (const rd of ra.roleDefIds) {
         const def = this.roleDefsById.get(rd);
         if (def) perms = union(perms, def.basePermissions);
       }
-    }
-    if (scope?.item && scope.list.writeSecurity === 2 && scope.item.authorId !== userId && !has(perms, 'ManageLists')) {
-      perms = without(perms, WRITE_RIGHTS);
     }
     return perms;
   }
@@ -812,29 +977,60 @@ export class EmulatorStore {
     if (!this.can(userId, kind, scope)) throw accessDenied();
   }
 
-  /** `breakroleinheritance(copyroleassignments, clearsubscopes)` on the web (no-op), a list or an item. */
+  /**
+   * `breakroleinheritance(copyroleassignments, clearsubscopes)` on the web (no-op), a list, a folder or an
+   * item. `clearsubscopes` makes every object below (items and folders of the list, or of the folder) with
+   * unique permissions inherit again.
+   */
   breakRoleInheritance(scope: ItemScope | undefined, copyRoleAssignments: boolean, clearSubscopes: boolean): void {
     if (!scope) return;
-    const current = this.effectiveRoles(scope);
-    const own = copyRoleAssignments ? clone(current) : [];
+    const own = copyRoleAssignments ? clone(this.effectiveRoles(scope)) : [];
     if (scope.item) {
       if (scope.item.roles === null) {
+        this.checkScopeLimit(scope.list);
         scope.item.roles = own;
+        this.countingBreak = scope.item;
         this.emit({ t: 'item', listId: scope.list.id, item: scope.item, nextItemId: scope.list.nextItemId });
+        this.countingBreak = undefined;
       }
+      if (clearSubscopes && scope.item.fsObjType === 1) this.clearScopesUnder(scope.list, EmulatorStore.folderPath(scope.item));
       return;
     }
     if (scope.list.roles === null) {
       scope.list.roles = own;
       this.emit({ t: 'list', list: scope.list });
     }
-    if (clearSubscopes) {
-      for (const item of this.itemMap(scope.list).values()) {
-        if (item.roles !== null) {
-          item.roles = null;
-          this.emit({ t: 'item', listId: scope.list.id, item, nextItemId: scope.list.nextItemId });
-        }
-      }
+    if (clearSubscopes) this.clearScopesUnder(scope.list, '');
+  }
+
+  /** SharePoint Online's limit of items (and folders) with unique permissions in one list or library. */
+  static readonly MAX_UNIQUE_SCOPES_PER_LIST = 50_000;
+
+  /** Items with unique permissions per list, counted once and kept up to date by the breaks here. */
+  private readonly uniqueScopes = new Map<string, number>();
+  private countingBreak: ItemRecord | undefined;
+
+  private checkScopeLimit(list: ListRecord): void {
+    let unique = this.uniqueScopes.get(list.id);
+    if (unique === undefined) {
+      unique = 0;
+      for (const item of this.itemMap(list).values()) if (item.roles !== null) unique++;
+    }
+    if (unique >= EmulatorStore.MAX_UNIQUE_SCOPES_PER_LIST) {
+      throw new SpError(500, '-2147024809, Microsoft.SharePoint.SPException',
+        'You cannot break inheritance for this item because there are too many items with unique permissions in this list.');
+    }
+    // The break that follows adds one.
+    this.uniqueScopes.set(list.id, unique + 1);
+  }
+
+  /** Items and folders inside folder `path` ('' = the whole list) inherit again. */
+  private clearScopesUnder(list: ListRecord, path: string): void {
+    const key = path.toLowerCase();
+    for (const item of this.itemMap(list).values()) {
+      if (item.roles === null || (key !== '' && !isUnder((item.dir ?? '').toLowerCase(), key))) continue;
+      item.roles = null;
+      this.emit({ t: 'item', listId: list.id, item, nextItemId: list.nextItemId });
     }
   }
 
@@ -942,9 +1138,11 @@ export class EmulatorStore {
     }
     if (opts.ifMatch && opts.ifMatch !== '*') throw etagMismatch(opts.ifMatch, '');
     const library = loc.library;
+    // A file in a folder inherits that folder's permissions (when the folder exists as a folder item).
+    const dir = this.locateFolder(loc.folder)?.path ?? '';
     const item: ItemRecord = {
       id: library.nextItemId, guid: randomUUID(), values: { FileLeafRef: name, Title: null }, created: now, modified: now,
-      authorId: actorId, editorId: actorId, version: 1, etagVersion: 1, history: [], roles: null
+      authorId: actorId, editorId: actorId, version: 1, etagVersion: 1, history: [], roles: null, ...(dir ? { dir } : {})
     };
     library.nextItemId++;
     library.lastItemModified = now;
@@ -1136,4 +1334,21 @@ function uniqueKey(v: StoredValue | undefined): string | null {
   if (v === null || v === undefined || v === '') return null;
   if (Array.isArray(v)) return v.length ? JSON.stringify(v) : null;
   return typeof v === 'string' ? v.toLowerCase() : String(v);
+}
+
+/** `a/b/` → `a/b`, `/a` → `a`. */
+function trimPath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+}
+
+/** Whether folder path `dir` is `folder` or inside it (both lower case). */
+function isUnder(dir: string, folder: string): boolean {
+  return dir === folder || dir.startsWith(`${folder}/`);
+}
+
+/** SharePoint's rules for a file or folder name. */
+function checkLeafName(name: string): void {
+  if (name.trim() === '' || /["*:<>?/\\|]/.test(name) || name.endsWith('.') || name !== name.trim()) {
+    throw new SpError(400, '-2130575245, Microsoft.SharePoint.SPException', `The file or folder name '${name}' contains characters that are not permitted.`);
+  }
 }

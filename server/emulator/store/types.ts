@@ -97,8 +97,15 @@ export interface ItemRecord {
   etagVersion: number;
   /** Earlier versions, oldest first (only when the list has versioning on). */
   history: ItemVersionRecord[];
-  /** null = inherits from the list. */
+  /** null = inherits from its folder (or the list when it sits in the root folder). */
   roles: RoleAssignment[] | null;
+  /**
+   * The list-relative path of the folder that holds the item (`17`, `17/drafts`); absent or '' = the
+   * list's root folder.
+   */
+  dir?: string;
+  /** 1 = the item is a folder (SP.FileSystemObjectType.Folder); absent = an item or a file. */
+  fsObjType?: 1;
 }
 
 export interface ListRecord {
@@ -122,6 +129,8 @@ export interface ListRecord {
   hidden: boolean;
   noCrawl: boolean;
   enableAttachments: boolean;
+  /** "Make New Folder command available" (absent in data saved before it existed: libraries yes, lists no). */
+  enableFolderCreation?: boolean;
   contentTypesEnabled: boolean;
   fields: FieldRecord[];
   views: ViewRecord[];

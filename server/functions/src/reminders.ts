@@ -6,6 +6,7 @@ import { isLocalUrl, jobConfig, settingsFromEnv } from '../../reminders/config';
 import { credentialFor, isAuthMode } from '../../reminders/credentials';
 import { createGraphClient } from '../../reminders/graphClient';
 import { reminderLogFor } from '../../reminders/logStore';
+import { jobSharePoint } from '../../reminders/sharePoint';
 
 /**
  * The reminder job as an Azure Functions v4 timer. Runs hourly (UTC NCRONTAB); the planner holds each
@@ -38,8 +39,10 @@ export async function remindersTimer(timer: Timer, context: InvocationContext): 
   // ReminderLog through SharePoint REST by default (REMINDERS_LOG_STORE=graph keeps it on Graph); its answers
   // feed the same server clock.
   const reminderLog = reminderLogFor(settings.logStore ?? 'sharepoint', config.siteUrl, { credential, deadline, serverClock: graph.serverClock });
+  // Which status reports count: the steering group and the actions' ownership history (docs/security.md).
+  const sharePoint = jobSharePoint(config.siteUrl, { credential });
   if (timer.isPastDue) context.log('reminders: the timer is late; the planner catches up on what is still useful');
-  const result = await runReminders({ graph, config, reminderLog, deadline, log: (line) => context.warn(line) }, new Date());
+  const result = await runReminders({ graph, config, reminderLog, deadline, reportAuthority: sharePoint.reportAuthority, log: (line) => context.warn(line) }, new Date());
   const summary = summarise(result);
   if (result.failed.length) context.warn('reminders', JSON.stringify(summary));
   else context.log('reminders', JSON.stringify(summary));
@@ -50,4 +53,27 @@ app.timer('reminders', {
   runOnStartup: false,
   useMonitor: true,
   handler: remindersTimer
+});
+
+/**
+ * The rights that follow the data (what `tiekartta rights` does), every hour with the same identity: a new
+ * owner's rights on their action and its report folder arrive, a former owner's go, triaged ideas lock.
+ * The web parts move them at once only for users who may manage permissions; otherwise this closes the
+ * window within the hour (docs/security.md). `REMINDERS_ALIGN_RIGHTS=false` turns it off.
+ */
+export async function rightsTimer(_timer: Timer, context: InvocationContext): Promise<void> {
+  const env = process.env;
+  if (/^(false|0|no)$/i.test(env.REMINDERS_ALIGN_RIGHTS ?? '')) return;
+  const settings = settingsFromEnv(env);
+  const config = jobConfig(settings);
+  const mode = env.REMINDERS_AUTH && isAuthMode(env.REMINDERS_AUTH) ? env.REMINDERS_AUTH : 'managed-identity';
+  const credential = isLocalUrl(config.siteUrl) ? undefined : await credentialFor(mode, env);
+  context.log(await jobSharePoint(config.siteUrl, credential ? { credential } : {}).alignRights());
+}
+
+app.timer('rights', {
+  schedule: '0 35 * * * *',
+  runOnStartup: false,
+  useMonitor: true,
+  handler: rightsTimer
 });

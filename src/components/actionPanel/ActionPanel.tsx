@@ -78,7 +78,14 @@ export default function ActionPanel(props: IActionPanelProps): React.ReactElemen
       </React.Suspense>
     );
   } else if (m.mode === 'report') {
-    body = permissions.canReport ? (
+    body = permissions.canReport && m.reportingRight === 'checking' ? loading : permissions.canReport && m.reportingRight === 'pending' ? (
+      <>
+        <div role="status" data-testid="report-right-pending">
+          <MessageBar messageBarType={MessageBarType.info} isMultiline={true}>{STATUS_REPORT[lang].rightPending}</MessageBar>
+        </div>
+        <ActionDetails lang={lang} action={action} codeOf={props.codeOf} />
+      </>
+    ) : permissions.canReport ? (
       <React.Suspense fallback={loading}>
         <StatusReportForm lang={lang} action={action} onSubmit={(draft) => props.mutations.submitReport(action, draft)} onDone={m.reportDone} onCancel={m.cancel} />
       </React.Suspense>

@@ -23,6 +23,11 @@ export interface IActionPanelModel {
   readonly linkMessage: string | null;
   /** A report was just filed: the history (with it on top) is where focus goes. */
   readonly justReported: boolean;
+  /**
+   * In report mode: whether SharePoint lets the user add reports in this action's folder yet (`checking`
+   * while asking). `pending` until the owner's right reaches the folder (at hand-over or by the hourly job).
+   */
+  readonly reportingRight: 'checking' | 'open' | 'pending';
   startEdit(): void;
   startReport(): void;
   cancel(): void;
@@ -37,7 +42,7 @@ export interface IActionPanelModel {
 /** The panel's modes and the save flows (optimistic edit, conflict resolution, new proposal, report). */
 export function useActionPanel(props: IActionPanelProps): IActionPanelModel {
   const { action, creating, report, mutations, onReportChange, onCreated, lang } = props;
-  const { announce } = useApp();
+  const { announce, services } = useApp();
   const [editing, setEditing] = React.useState(false);
   const [conflict, setConflict] = React.useState<ActionConflict | null>(null);
   const [draftValues, setDraftValues] = React.useState<FormValues | undefined>(undefined);
@@ -46,6 +51,7 @@ export function useActionPanel(props: IActionPanelProps): IActionPanelModel {
   const [linkMessage, setLinkMessage] = React.useState<string | null>(null);
   const [justReported, setJustReported] = React.useState(false);
   const history = useActionHistory(action ? action.id : null);
+  const [reportingRight, setReportingRight] = React.useState<'checking' | 'open' | 'pending'>('checking');
 
   // Another action opened in the same panel: start from its details.
   const actionId = action?.id;
@@ -58,6 +64,25 @@ export function useActionPanel(props: IActionPanelProps): IActionPanelModel {
   }, [actionId]);
 
   const mode: PanelMode = creating ? 'new' : conflict ? 'conflict' : report ? 'report' : editing ? 'edit' : 'details';
+
+  // Asked each time the report form opens: the right can arrive while the page is open.
+  React.useEffect(() => {
+    if (mode !== 'report' || actionId === undefined) return undefined;
+    if (!services.reportingRight) {
+      setReportingRight('open');
+      return undefined;
+    }
+    let current = true;
+    setReportingRight('checking');
+    services.reportingRight(actionId).then(
+      (right) => current && setReportingRight(right),
+      // Unknown: let the person try; SharePoint decides, and a refusal is shown as the save's error.
+      () => current && setReportingRight('open')
+    );
+    return () => {
+      current = false;
+    };
+  }, [mode, actionId, services]);
 
   const submitEdit = React.useCallback(
     (fields: Record<string, unknown>, values: FormValues) => {
@@ -163,6 +188,7 @@ export function useActionPanel(props: IActionPanelProps): IActionPanelModel {
     formError,
     linkMessage,
     justReported,
+    reportingRight,
     startEdit: () => {
       setJustReported(false);
       setFormError(undefined);

@@ -40,9 +40,11 @@ export function ActionHistory(props: IActionHistoryProps): React.ReactElement {
   return (
     <ol className={classes.list} data-testid="action-history" reversed={true}>
       {history.data.map((entry) => (
-        <li key={entry.version} data-version={entry.version}>
+        <li key={`${entry.kind ?? 'item'}-${entry.version}`} data-version={entry.version} data-kind={entry.kind ?? 'item'}>
           <Heading level={props.headingLevel ?? 3} className={classes.h3}>
-            {entry.created ? cycleText(lang, 'history.created') : cycleText(lang, 'history.version', { version: entry.version })}
+            {entry.kind === 'decision'
+              ? cycleText(lang, 'history.decision', { version: entry.version })
+              : entry.created ? cycleText(lang, 'history.created') : cycleText(lang, 'history.version', { version: entry.version })}
             {' – '}
             {cycleText(lang, 'history.by', {
               name: entry.editor.displayName ?? entry.editor.email ?? '?',

@@ -6,6 +6,7 @@ import { formatDay } from '../../core/i18n/format';
 import { helsinkiDay } from '../../core/time/helsinki';
 import { Btn } from '../common/Btn';
 import { ErrorState } from '../common/ErrorState';
+import { IgnoredReports } from '../common/IgnoredReports';
 import { LoadingState } from '../common/LoadingState';
 import { useApp } from '../shell/AppContext';
 import { describeError } from '../shell/errors';
@@ -77,6 +78,7 @@ export function FollowupDashboard(props: IFollowupDashboardProps): React.ReactEl
       {deckState === 'failed' && <ErrorState message={t.deckFailed} retryLabel={COMMON[lang].retry} onRetry={downloadDeck} />}
       {state.loading && <LoadingState label={COMMON[lang].loading} />}
       {state.error && <ErrorState message={describeError(state.error, lang)} retryLabel={COMMON[lang].retry} onRetry={state.reload} />}
+      {summary && <IgnoredReports lang={lang} reports={summary.ignoredReports} />}
       {summary && charts && (
         <>
           <MetricsSection summary={summary} charts={charts} lang={lang} />

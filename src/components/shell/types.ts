@@ -1,6 +1,8 @@
 import type { SPFI } from '@pnp/sp';
 import type { IListRepository, UserRights } from '../../data/contracts';
 import type { OwnerHandOver } from '../../data/permissions';
+import type { ReportAuthoritySource } from '../../data/reportAuthority';
+import type { ReportingRight } from '../../data/rights';
 import type { ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS } from '../../core/schema';
 import type { TeamsTabRef } from '../../core/roadmap/deepLink';
 
@@ -23,6 +25,10 @@ export interface IAppServices {
    * may manage permissions; `needs-admin` when not (`tiekartta rights` does it later). Absent in tests.
    */
   handOverAction?(actionId: number, ownerEmail: string, previousOwnerEmail?: string): Promise<OwnerHandOver>;
+  /** Who was entitled to which status report (the steering tab's pre-read leaves out the rest). */
+  readonly reportAuthority?: ReportAuthoritySource;
+  /** Whether SharePoint lets the user add reports in the action's folder yet. Absent in tests (= open). */
+  reportingRight?(actionId: number): Promise<ReportingRight>;
 }
 
 /**

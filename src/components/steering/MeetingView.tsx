@@ -104,8 +104,8 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
   };
 
   const live = React.useMemo(
-    () => buildSteeringPreRead({ meeting, meetings: data.meetings, actions: data.actions, statusUpdates: data.statusUpdates }),
-    [meeting, data.meetings, data.actions, data.statusUpdates]
+    () => buildSteeringPreRead({ meeting, meetings: data.meetings, actions: data.actions, statusUpdates: data.statusUpdates, authority: data.authority }),
+    [meeting, data.meetings, data.actions, data.statusUpdates, data.authority]
   );
   const frozen = React.useMemo(
     () => readFrozenPreRead(meeting.snapshot, { meetingId: meeting.id, meetingTitle: meeting.title, actions: data.actions }),
@@ -147,7 +147,7 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
       // Freeze what is stored now, not what was loaded when the tab opened.
       const fresh = await data.refresh();
       const current = fresh.meetings.find((m) => m.id === meeting.id) ?? meeting;
-      const preRead = buildSteeringPreRead({ meeting: current, meetings: fresh.meetings, actions: fresh.actions, statusUpdates: fresh.statusUpdates });
+      const preRead = buildSteeringPreRead({ meeting: current, meetings: fresh.meetings, actions: fresh.actions, statusUpdates: fresh.statusUpdates, authority: fresh.authority });
       // Whole seconds: SharePoint keeps snapshotAt to the second, and the two must agree.
       const frozenAt = new Date(Math.floor(services.now().getTime() / 1000) * 1000).toISOString();
       const saved = await services.meetings.update(meeting.id, etag, { snapshot: freezePreRead(preRead, frozenAt, data.rights?.email), snapshotAt: frozenAt });

@@ -5,6 +5,7 @@ import { formatDateTime } from '../../core/i18n/format';
 import { STEERING } from '../../core/i18n/steering';
 import type { PreReadSection, SteeringEntry, SteeringPreRead } from '../../core/steering/overview';
 import { Btn } from '../common/Btn';
+import { IgnoredReports } from '../common/IgnoredReports';
 import { TrafficLight } from '../common/TrafficLight';
 import { actionHref, lightName, progressText } from './format';
 import { steeringClasses as classes } from './styles';
@@ -71,6 +72,7 @@ export function PreReadView(props: IPreReadViewProps): React.ReactElement {
 
   return (
     <div data-testid="preread">
+      <IgnoredReports lang={lang} reports={preRead.ignored ?? []} testId="preread-ignored" />
       {SECTION_ORDER.map((key) => {
         const s = sections[key];
         const headingId = `${idPrefix}-${key}`;

@@ -98,7 +98,7 @@ function MeetingReminders(props: IMeetingRemindersProps): React.ReactElement {
     if (!option) return undefined;
     let cancelled = false;
     setPreview({ status: 'loading' });
-    previewReminders(graph, config, new Date(option.asOf))
+    previewReminders(graph, config, new Date(option.asOf), steering.followup.reportAuthority)
       .then((result) => {
         if (!cancelled) setPreview({ status: 'ready', result });
       })
@@ -108,14 +108,14 @@ function MeetingReminders(props: IMeetingRemindersProps): React.ReactElement {
     return () => {
       cancelled = true;
     };
-  }, [graph, config, option, lang, generation]);
+  }, [graph, config, option, lang, generation, steering]);
 
   const send = async (): Promise<void> => {
     if (!option) return;
     setSending(true);
     setNoticeState(null);
     try {
-      const result = await sendRemindersNow(graph, config, new Date(option.asOf), (r: Reminder) => r.kind === option.kind && r.meetingId === meeting.id);
+      const result = await sendRemindersNow(graph, config, new Date(option.asOf), (r: Reminder) => r.kind === option.kind && r.meetingId === meeting.id, steering.followup.reportAuthority);
       if (result.failed.length) {
         setNotice({ kind: 'warning', text: format(t.remSentSome, { sent: result.sent.length, failed: result.failed.length, list: result.failed.map((f) => `${f.recipient} (${f.reason})`).join(', ') }) });
       } else setNotice({ kind: 'success', text: format(t.remSent, { sent: result.sent.length }) });
@@ -274,7 +274,7 @@ function ChannelPost(props: IMeetingRemindersProps & { readonly config: Reminder
     setNotice(null);
     try {
       const frozen = readFrozenPreRead(meeting.snapshot, { meetingId: meeting.id, meetingTitle: meeting.title, actions: data.actions });
-      const preRead = frozen?.preRead ?? buildSteeringPreRead({ meeting, meetings: data.meetings, actions: data.actions, statusUpdates: data.statusUpdates });
+      const preRead = frozen?.preRead ?? buildSteeringPreRead({ meeting, meetings: data.meetings, actions: data.actions, statusUpdates: data.statusUpdates, authority: data.authority });
       const now = services.now();
       const reminder: Reminder = {
         key: `steering-preread:${meeting.id}:${helsinkiDay(meeting.startsAt)}:channel`,

@@ -1,4 +1,5 @@
 import * as React from 'react';
+import type { ReportAuthority } from '../../core/reports';
 import type { RoadmapAction, StatusUpdate, SteeringMeeting } from '../../core/schema';
 import type { UserRights } from '../../data/contracts';
 import { asError } from '../shell/errors';
@@ -8,6 +9,8 @@ export interface ISteeringLists {
   readonly meetings: readonly SteeringMeeting[];
   readonly actions: readonly RoadmapAction[];
   readonly statusUpdates: readonly StatusUpdate[];
+  /** Who was entitled to which report: the pre-read leaves out, and lists, reports by anyone else. */
+  readonly authority?: ReportAuthority;
 }
 
 export interface ISteeringData extends ISteeringLists {
@@ -24,12 +27,10 @@ export interface ISteeringData extends ISteeringLists {
   addMeetings(meetings: readonly SteeringMeeting[]): void;
 }
 
-function readLists(services: IAppServices): Promise<ISteeringLists> {
-  return Promise.all([services.meetings.list(), services.actions.list(), services.statusUpdates.list()]).then(([meetings, actions, statusUpdates]) => ({
-    meetings,
-    actions,
-    statusUpdates
-  }));
+async function readLists(services: IAppServices): Promise<ISteeringLists> {
+  const [meetings, actions, statusUpdates] = await Promise.all([services.meetings.list(), services.actions.list(), services.statusUpdates.list()]);
+  const authority = services.reportAuthority ? await services.reportAuthority.authorityFor(actions, statusUpdates) : undefined;
+  return { meetings, actions, statusUpdates, ...(authority ? { authority } : {}) };
 }
 
 /**

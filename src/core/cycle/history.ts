@@ -39,6 +39,8 @@ export interface HistoryEntry {
   /** True for the first version: `changes` then lists the values it was created with. */
   readonly created: boolean;
   readonly changes: FieldChange[];
+  /** `decision`: a version of the item's decision item (its steering group's fields, see ListDef.decisions). */
+  readonly kind?: 'item' | 'decision';
 }
 
 type Json = Readonly<Record<string, unknown>>;
@@ -137,7 +139,9 @@ export function sameValue(a: unknown, b: unknown): boolean {
 export function diffVersions<L extends ListDef>(
   def: L, snapshots: readonly VersionSnapshot<L>[], ignore: readonly string[] = []
 ): HistoryEntry[] {
-  const fields = allFields(def).filter((f) => ignore.indexOf(f.key) < 0);
+  // The steering group's fields are read from their decisions list's own versions (`mergeHistories`).
+  const moved = def.decisions?.fields ?? [];
+  const fields = allFields(def).filter((f) => ignore.indexOf(f.key) < 0 && moved.indexOf(f.key) < 0);
   const ordered = [...snapshots].sort((a, b) => compareVersions(a.version, b.version));
   const entries: HistoryEntry[] = [];
   ordered.forEach((snap, i) => {
@@ -183,4 +187,13 @@ export function describeValue(def: ListDef, key: string, value: unknown, lang: L
     default:
       return String(value);
   }
+}
+
+/**
+ * An item's history with its decision item's (`decisions`, diffed with the decisions list's definition, the
+ * lookup back to the item left out): one list, newest first. The decisions list uses the item's field keys.
+ */
+export function mergeHistories(own: readonly HistoryEntry[], decisions: readonly HistoryEntry[]): HistoryEntry[] {
+  const marked = decisions.map((e): HistoryEntry => ({ ...e, kind: 'decision', created: false }));
+  return [...own.map((e): HistoryEntry => ({ ...e, kind: 'item' })), ...marked].sort((a, b) => b.modified.localeCompare(a.modified));
 }

@@ -3,10 +3,11 @@ import {
   type ActionStatus, type GoalCode, type LevelCode, type MetricValue, type ProgrammeMetric, type RoadmapAction,
   type SizeClass, type StatusUpdate, type TrafficLight
 } from '../schema';
+import { screenReports, type FlaggedReport } from '../reports';
 import { helsinkiDay } from '../time/helsinki';
 import { budgetForYear, type IctBudget } from './budget';
 import type {
-  ActionProgress, CompletedAction, CostTotals, CostsByLevel, Count, FollowupInput, FundingSource, ImpactCostCell,
+  ActionProgress, CompletedAction, CostTotals, CostsByLevel, Count, FollowupInput, FundingSource, IgnoredReport, ImpactCostCell,
   LevelCosts, LightCounts, MetricTrend, NextYearRoadmap, PublicProgress, PublicReport, TrafficLightSummary, Trend, YearRoadmap,
   YearSummary
 } from './types';
@@ -38,7 +39,8 @@ export function summariseYear(input: FollowupInput, year: number, now?: Date | s
   const wanted = new Set<number>();
   for (const a of thisYear) wanted.add(a.id);
   for (const a of nextYear) wanted.add(a.id);
-  const latest = latestReports(input.statusUpdates, nowIso, wanted);
+  const screened = screenReports(input.statusUpdates, input.authority);
+  const latest = latestReports(screened.accepted, nowIso, wanted);
 
   const current = byCode(thisYear.map((a) => actionProgress(a, latest.get(a.id))));
   const next = byCode(nextYear.map((a) => actionProgress(a, latest.get(a.id))));
@@ -46,6 +48,7 @@ export function summariseYear(input: FollowupInput, year: number, now?: Date | s
   return {
     year,
     asOf: nowIso === null ? null : helsinkiDay(nowIso),
+    ignoredReports: ignoredReports(screened.flagged, input.actions, nowIso, wanted),
     metrics: metricTrends(input.metrics, input.metricValues, year),
     roadmap: yearRoadmap(year, thisYear, current, budgetForYear(input.budget, year)),
     lights: lightSummary(current, latest),
@@ -59,12 +62,14 @@ export function summariseYear(input: FollowupInput, year: number, now?: Date | s
  */
 export function summarisePublicProgress(input: FollowupInput, now?: Date | string): PublicProgress {
   const nowIso = now === undefined ? null : new Date(now).toISOString();
-  const latest = latestReports(input.statusUpdates, nowIso, null);
+  const screened = screenReports(input.statusUpdates, input.authority);
+  const latest = latestReports(screened.accepted, nowIso, null);
   const actions = byCode(input.actions.map((a) => actionProgress(a, latest.get(a.id)))).sort((x, y) => x.year - y.year);
   const metrics = metricTrends(input.metrics, input.metricValues, Number.POSITIVE_INFINITY);
-  const history = publicHistory(input.statusUpdates, nowIso);
+  const history = publicHistory(screened.accepted, nowIso);
   return {
     asOf: nowIso === null ? null : helsinkiDay(nowIso),
+    ignoredReports: ignoredReports(screened.flagged, input.actions, nowIso, null),
     updatedAt: latestInstant([
       ...actions.map((a) => a.modified),
       ...Object.values(history).map((reports) => reports[reports.length - 1]?.reportedOn ?? null),
@@ -79,7 +84,8 @@ export function summarisePublicProgress(input: FollowupInput, now?: Date | strin
 /**
  * Each action's reports as the public may see them, oldest first: when, the overall light and the
  * progress, and the public summary only when its author marked it public. The same reports as the
- * follow-up considers (`isConsidered`), so a report the follow-up ignores is never published either.
+ * follow-up considers (`isConsidered`), so a report the follow-up ignores is never published either;
+ * the caller passes only the reports `screenReports` accepted, so an unauthorised one is not published.
  */
 export function publicHistory(updates: readonly StatusUpdate[], nowIso: string | null): Readonly<Record<number, readonly PublicReport[]>> {
   const byAction = new Map<number, StatusUpdate[]>();
@@ -120,6 +126,15 @@ function latestInstant(instants: readonly (string | null | undefined)[]): string
 // ---------------------------------------------------------------------------------------------------------
 // Actions
 // ---------------------------------------------------------------------------------------------------------
+
+/** The flagged reports on the `wanted` actions (all when null) up to `nowIso`, by code and date. */
+function ignoredReports(flagged: readonly FlaggedReport[], actions: readonly RoadmapAction[], nowIso: string | null, wanted: ReadonlySet<number> | null): IgnoredReport[] {
+  const codes = new Map(actions.map((a) => [a.id, a.code ?? `#${a.id}`]));
+  return flagged
+    .filter((f) => (!wanted || wanted.has(f.actionId)) && (nowIso === null || f.reportedOn <= nowIso))
+    .map((f) => ({ reportId: f.reportId, actionId: f.actionId, code: codes.get(f.actionId) ?? `#${f.actionId}`, reportedOn: f.reportedOn, reason: f.reason }))
+    .sort((a, b) => a.code.localeCompare(b.code, 'fi', { numeric: true }) || a.reportedOn.localeCompare(b.reportedOn) || (a.reportId ?? 0) - (b.reportId ?? 0));
+}
 
 /**
  * Whether the follow-up counts a report: one filed no later than `nowIso`. Every view of reports

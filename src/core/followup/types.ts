@@ -2,6 +2,7 @@ import type {
   ActionStatus, GoalCode, LevelCode, MetricValue, NeedSource, ProgrammeMetric, RoadmapAction, SizeClass, StatusUpdate,
   TrafficLight
 } from '../schema';
+import type { ReportAuthority, UnauthorisedReason } from '../reports';
 import type { IctBudget } from './budget';
 
 /**
@@ -17,6 +18,20 @@ export interface FollowupInput {
   readonly metricValues: readonly MetricValue[];
   /** The ICT budget of one or more years; the next year's is compared with that roadmap's costs. */
   readonly budget?: IctBudget | readonly IctBudget[] | null;
+  /**
+   * Who was entitled to report on which action when (src/core/reports): reports by anyone else are left
+   * out of every figure and listed in `ignoredReports`. The data layer always gives it.
+   */
+  readonly authority?: ReportAuthority;
+}
+
+/** A status report left out because its writer was not entitled to it (presentation names the action by code). */
+export interface IgnoredReport {
+  readonly reportId: number | null;
+  readonly actionId: number;
+  readonly code: string;
+  readonly reportedOn: string;
+  readonly reason: UnauthorisedReason;
 }
 
 export type LongTermBenefit = NonNullable<RoadmapAction['longTermBenefit']>;
@@ -186,6 +201,8 @@ export interface YearSummary {
   readonly year: number;
   /** Helsinki day of `now`, when given: reports after it are ignored. */
   readonly asOf: string | null;
+  /** Reports on this year's and next year's actions left out because their writer was not entitled, by code. */
+  readonly ignoredReports: readonly IgnoredReport[];
   readonly metrics: readonly MetricTrend[];
   readonly roadmap: YearRoadmap;
   readonly lights: TrafficLightSummary;
@@ -203,6 +220,8 @@ export interface PublicReport {
 /** What is published openly: every action's progress and every metric's yearly values. */
 export interface PublicProgress {
   readonly asOf: string | null;
+  /** Reports left out because their writer was not entitled, by code. */
+  readonly ignoredReports: readonly IgnoredReport[];
   /** The latest change in the published data (an item's Modified or a report's time); not a clock. */
   readonly updatedAt: string | null;
   readonly actions: readonly ActionProgress[];

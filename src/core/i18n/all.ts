@@ -9,6 +9,7 @@ export { SHELL } from './shell';
 export { ROADMAP } from './roadmap';
 export { ACTION } from './action';
 export { STATUS_REPORT } from './statusReport';
+export { REPORTS } from './reports';
 export { VALIDATION } from './validation';
 export { FOLLOWUP } from './followup';
 export { FOLLOWUP_REPORT } from './followupReport';

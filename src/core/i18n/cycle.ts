@@ -107,6 +107,7 @@ export const CYCLE = defineCatalog('cycle', {
     'history.noChanges': 'Ei muutoksia kenttiin.',
     'history.none': 'Historiaa ei ole saatavilla.',
     'history.version': 'Versio {version}',
+    'history.decision': 'Digijohtoryhmän päätös, versio {version}',
     'history.show': 'Näytä historia',
     // Tabs of the cycle area in the steering tab
     'tab.ideas': 'Ideat',
@@ -210,6 +211,7 @@ export const CYCLE = defineCatalog('cycle', {
     'history.noChanges': 'Inga ändringar i fälten.',
     'history.none': 'Ingen historik finns.',
     'history.version': 'Version {version}',
+    'history.decision': 'Digiledningsgruppens beslut, version {version}',
     'history.show': 'Visa historiken',
     'tab.ideas': 'Idéer',
     'tab.proposals': 'Förslag och godkännande',
@@ -312,6 +314,7 @@ export const CYCLE = defineCatalog('cycle', {
     'history.noChanges': 'No changes to the fields.',
     'history.none': 'No history is available.',
     'history.version': 'Version {version}',
+    'history.decision': 'Steering group decision, version {version}',
     'history.show': 'Show history',
     'tab.ideas': 'Ideas',
     'tab.proposals': 'Proposals and approval',

@@ -25,6 +25,7 @@ export const STATUS_REPORT = defineCatalog('statusReport', {
     progressRange: 'Anna luku väliltä 0–100.',
     decisionNoteRequired: 'Kerro, mitä digijohtoryhmän pitää päättää.',
     noRights: 'Vain toimenpiteen vastuuhenkilö tai digijohtoryhmän jäsen voi tehdä tilannepäivityksen.',
+    rightPending: 'Oikeutesi raportoida tästä toimenpiteestä on vielä tulossa. Se avautuu viimeistään tunnin kuluttua, kun oikeudet päivitetään automaattisesti.',
     publicSummaryRequired: 'Kirjoita julkinen tiivistelmä tai poista julkaisu.',
     publicHint: 'Tiivistelmä näkyy kaupungin verkkosivuilla vain, jos valitset julkaisun. Raportin muut tekstit jäävät sisäisiksi.',
     summary: 'Yhteenveto'
@@ -52,6 +53,7 @@ export const STATUS_REPORT = defineCatalog('statusReport', {
     progressRange: 'Ange ett tal mellan 0 och 100.',
     decisionNoteRequired: 'Berätta vad digiledningsgruppen ska besluta.',
     noRights: 'Endast åtgärdens ansvarsperson eller en medlem i digiledningsgruppen kan göra en lägesrapport.',
+    rightPending: 'Din rätt att rapportera om den här åtgärden är ännu på väg. Den öppnas senast inom en timme, när rättigheterna uppdateras automatiskt.',
     publicSummaryRequired: 'Skriv den offentliga sammanfattningen eller avmarkera publiceringen.',
     publicHint: 'Sammanfattningen visas på stadens webbplats bara om du väljer att publicera den. Rapportens övriga texter förblir interna.',
     summary: 'Sammanfattning'
@@ -79,6 +81,7 @@ export const STATUS_REPORT = defineCatalog('statusReport', {
     progressRange: 'Enter a number from 0 to 100.',
     decisionNoteRequired: 'Say what the steering group needs to decide.',
     noRights: 'Only the action’s owner or a steering group member can file a status report.',
+    rightPending: 'Your right to report on this action is on its way. It opens within the hour, when rights are updated automatically.',
     publicSummaryRequired: 'Write the public summary or untick publishing.',
     publicHint: 'The summary appears on the city website only if you choose to publish it. The report’s other texts stay internal.',
     summary: 'Summary'

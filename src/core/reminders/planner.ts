@@ -1,5 +1,6 @@
 import { DEFAULT_LANG, isLang, type Lang } from '../i18n/catalog';
 import { helsinkiDay, helsinkiInstant, shiftDay } from '../time/helsinki';
+import { screenReports } from '../reports';
 import { entriesByKey, isSettled } from './ledger';
 import { buildPreRead, compareCodes, preReadActionCodes, reportingSince, reportsByAction } from './preread';
 import { mailboxAddress } from './addresses';
@@ -108,8 +109,10 @@ export function planReminders(input: PlanInput): ReminderPlan {
   const activeStatuses = new Set(policy.activeStatuses);
   const activeActions = input.actions.filter((a) => activeStatuses.has(a.status));
 
-  // Each action's reports, latest first: one pass (dates parsed once), shared by every meeting and the pre-read.
-  const reportIndex = reportsByAction(input.statusUpdates);
+  // Each action's reports that count, latest first: one pass (dates parsed once), shared by every meeting and
+  // the pre-read. A report by someone not entitled to it neither suppresses the owner's reminder nor shows.
+  const screened = screenReports(input.statusUpdates, input.authority);
+  const reportIndex = reportsByAction(screened.accepted);
 
   const due: Reminder[] = [];
   const skipped: SkippedReminder[] = [];
@@ -151,7 +154,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
 
     for (const window of open) {
       if (window.kind === 'steering-preread') {
-        const preRead = buildPreRead({ meeting, meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, policy, reportIndex });
+        const preRead = buildPreRead({ meeting, meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, policy, reportIndex, authority: input.authority });
         const codes = preReadActionCodes(preRead);
         const sent = new Set<string>();
         for (const member of steering) {
@@ -203,5 +206,5 @@ export function planReminders(input: PlanInput): ReminderPlan {
 
   const kindRank = (k: ReminderKind): number => REMINDER_KIND_ORDER.indexOf(k);
   due.sort((a, b) => (a.meetingStart < b.meetingStart ? -1 : a.meetingStart > b.meetingStart ? 1 : 0) || kindRank(a.kind) - kindRank(b.kind) || (a.recipient < b.recipient ? -1 : a.recipient > b.recipient ? 1 : 0));
-  return { due, skipped, meetingIds };
+  return { due, skipped, meetingIds, ignoredReports: screened.flagged };
 }

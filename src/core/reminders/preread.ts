@@ -1,3 +1,4 @@
+import { screenReports, type ReportAuthority, type UnauthorisedReason } from '../reports';
 import type { ActionStatus, TrafficLight } from '../schema';
 import { DEFAULT_REMINDER_POLICY, type PlannerAction, type PlannerMeeting, type PlannerStatusUpdate, type ReminderPolicy } from './types';
 
@@ -41,6 +42,21 @@ export interface PreRead {
   readonly decisions: readonly PreReadEntry[];
   /** Active actions with no report since the previous meeting. */
   readonly missing: readonly PreReadEntry[];
+  /**
+   * Reports since the previous meeting left out of everything above because their writer was neither the
+   * action's owner nor a steering member when writing them (absent in snapshots frozen before this existed).
+   */
+  readonly ignored?: readonly IgnoredPreReadReport[];
+}
+
+export interface IgnoredPreReadReport {
+  readonly actionId: number;
+  readonly code: string;
+  readonly title: string;
+  readonly reportedOn: string;
+  readonly reason: UnauthorisedReason;
+  /** Who wrote (or last changed) it, lower case, when known. */
+  readonly who: string | null;
 }
 
 export interface PreReadInput {
@@ -50,8 +66,13 @@ export interface PreReadInput {
   readonly actions: readonly PlannerAction[];
   readonly statusUpdates: readonly PlannerStatusUpdate[];
   readonly policy?: ReminderPolicy;
-  /** `reportsByAction(statusUpdates)` when the caller has it already (the planner), to parse dates once. */
+  /**
+   * `reportsByAction(statusUpdates)` of the reports that count, when the caller has it already (the
+   * planner), to parse dates once.
+   */
   readonly reportIndex?: ReportIndex;
+  /** Who was entitled to report on what (src/core/reports); reports by anyone else do not count. */
+  readonly authority?: ReportAuthority;
 }
 
 export type ReportIndex = ReadonlyMap<number, readonly { readonly at: number; readonly update: PlannerStatusUpdate }[]>;
@@ -147,7 +168,8 @@ export function buildPreRead(input: PreReadInput): PreRead {
   const since = reportingSince(meeting, meetings, policy);
   const sinceMs = Date.parse(since);
   const start = Date.parse(meeting.startsAt);
-  const reports: ReportIndex = input.reportIndex ?? reportsByAction(input.statusUpdates, start);
+  const screened = screenReports(input.statusUpdates, input.authority);
+  const reports: ReportIndex = input.reportIndex ?? reportsByAction(screened.accepted, start);
   const active = new Set<ActionStatus>(policy.activeStatuses);
 
   const changed: PreReadEntry[] = [];
@@ -191,6 +213,17 @@ export function buildPreRead(input: PreReadInput): PreRead {
       if (!recent) missing.push(entry);
     }
   }
+  const actionsById = new Map(input.actions.map((a) => [a.id, a]));
+  const ignored: IgnoredPreReadReport[] = screened.flagged
+    .filter((f) => {
+      const at = Date.parse(f.reportedOn);
+      return at > sinceMs && at < start;
+    })
+    .map((f) => {
+      const action = actionsById.get(f.actionId);
+      return { actionId: f.actionId, code: action?.code ?? `#${f.actionId}`, title: action?.title ?? '', reportedOn: new Date(f.reportedOn).toISOString(), reason: f.reason, who: f.who };
+    })
+    .sort((a, b) => compareCodes(a.code, b.code) || a.reportedOn.localeCompare(b.reportedOn));
   return {
     meetingId: meeting.id,
     meetingTitle: meeting.title,
@@ -201,7 +234,8 @@ export function buildPreRead(input: PreReadInput): PreRead {
     red: red.sort(byCode),
     yellow: yellow.sort(byCode),
     decisions: decisions.sort(byCode),
-    missing: missing.sort(byCode)
+    missing: missing.sort(byCode),
+    ignored
   };
 }
 

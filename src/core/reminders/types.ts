@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/catalog';
+import type { FlaggedReport, ReportAuthority } from '../reports';
 import type { ActionStatus, ReminderKind, ReminderLogEntry, RoadmapAction, StatusUpdate, SteeringMeeting } from '../schema';
 
 export type { ReminderKind };
@@ -94,6 +95,8 @@ export interface PlanInput {
   readonly log: readonly PlannerLogEntry[];
   readonly policy?: ReminderPolicy;
   readonly now: Date | string;
+  /** Who was entitled to report on what (src/core/reports); reports by anyone else do not count. */
+  readonly authority?: ReportAuthority;
 }
 
 /** One message to one person about one meeting. */
@@ -140,4 +143,6 @@ export interface ReminderPlan {
   readonly skipped: readonly SkippedReminder[];
   /** Meetings that are being reminded about now (scheduled, not started, within the longest offset). */
   readonly meetingIds: readonly number[];
+  /** Reports that did not count because their writer was not entitled to them (the job logs them). */
+  readonly ignoredReports: readonly FlaggedReport[];
 }

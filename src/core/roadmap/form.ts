@@ -47,8 +47,11 @@ export function controlKindOf(field: FieldDef): ControlKind | null {
 
 /** Fields that follow the latest status report; a report changes them, not the edit form. */
 export const REPORT_MANAGED_KEYS: readonly string[] = ['trafficLight', 'progress', 'lastReportOn', 'decisionNeeded'];
-/** Fields in the steering group's hands (the code is generated; approval is theirs). */
-export const STEERING_ONLY_KEYS: readonly string[] = ['code', 'approvalState', 'boardDecisionRef', 'approvedOn'];
+/**
+ * Fields in the steering group's hands (the code is generated; approval is theirs): stored in a list only
+ * the steering group writes (ROADMAP_ACTIONS.decisions), so the form's rule is also SharePoint's.
+ */
+export const STEERING_ONLY_KEYS: readonly string[] = ROADMAP_ACTIONS.decisions.fields;
 /** Set automatically on a new action: it starts as a proposal. */
 export const NEW_ACTION_FIXED_KEYS: readonly string[] = ['code', 'status', 'approvalState', 'approvedOn', 'boardDecisionRef'];
 

@@ -18,7 +18,9 @@ const NONE: ActionPermissions = { canEdit: false, canReport: false };
 export function actionPermissions(rights: UserRights | null | undefined, action: Pick<RoadmapAction, 'owner'>): ActionPermissions {
   if (!rights) return NONE;
   const canEdit = canEditAction(rights, action);
-  return { canEdit, canReport: rights.canReport && canEdit };
+  // The owner reports in the action's folder whatever group they are in; SharePoint decides (and the
+  // panel says when the right is still on its way).
+  return { canEdit, canReport: canEdit && (rights.canReport || isOwnedBy(action, rights.email)) };
 }
 
 /** Steering members edit every action; an owner edits the actions they own (item-level permission). */

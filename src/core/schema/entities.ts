@@ -1,6 +1,6 @@
 import type { ChoiceDef, FieldDef, ListDef } from './types';
 import type {
-  ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, PROGRAMME_METRICS, METRIC_VALUES, IDEAS, REMINDER_LOG
+  ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, PROGRAMME_METRICS, METRIC_VALUES, IDEAS, REMINDER_LOG, ACTION_DECISIONS, IDEA_TRIAGE
 } from './lists';
 
 /**
@@ -77,6 +77,8 @@ export type MetricValueFields = Fields<typeof METRIC_VALUES>;
 export type Idea = Entity<typeof IDEAS>;
 export type IdeaFields = Fields<typeof IDEAS>;
 export type ReminderLogEntry = Entity<typeof REMINDER_LOG>;
+export type ActionDecision = Entity<typeof ACTION_DECISIONS>;
+export type IdeaTriageEntry = Entity<typeof IDEA_TRIAGE>;
 export type ReminderLogEntryFields = Fields<typeof REMINDER_LOG>;
 
 export type ActionStatus = RoadmapAction['status'];

@@ -5,3 +5,4 @@ export * from './entities';
 export * from './mapping';
 export * from './period';
 export * from './security';
+export * from './decisions';

@@ -7,15 +7,17 @@ import {
 } from './choices';
 
 /**
- * The seven lists of domain.md: the single source of truth for SharePoint fields, form fields,
+ * The lists of domain.md (and, since schema 4, the steering group's two decision lists): the single
+ * source of truth for SharePoint fields, form fields,
  * Excel columns and validation. Internal names and Excel headers appear here and nowhere else.
  *
  * Schema versions: 1 = the roadmap and follow-up lists; 2 = the yearly cycle (ideas, approval states,
  * carry-over links); 3 = the public summary of a status report and its "public" flag (the open
- * publication). A field's `since` says in which version it appeared, so that provisioning can upgrade a
- * site in place.
+ * publication); 4 = rights that SharePoint enforces (status reports in per-action folders, the steering
+ * group's decisions in lists of their own). A field's `since` says in which version it appeared, so that
+ * provisioning can upgrade a site in place.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * Hidden Number field that provisioning adds to every list; its default value is the schema version the
@@ -37,6 +39,26 @@ function view(def: ViewDef): ViewDef {
 const TRAFFIC_LIGHT_LABELS = { fi: 'Liikennevalo', sv: 'Trafikljus', en: 'Traffic light' } as const;
 
 // ---------------------------------------------------------------------------------------------------------
+// The steering group's fields (schema 4): part of the action's and the idea's domain types, stored in
+// lists only the steering group writes (ActionDecisions, IdeaTriage below). SharePoint has no field-level
+// permissions, so a value kept on the action itself could be changed by its owner through REST.
+// ---------------------------------------------------------------------------------------------------------
+const ACTION_CODE = field({ key: 'code', internalName: 'DtCode', kind: 'text', indexed: true, unique: true, maxLength: 32, excelOrder: 1, excelWidth: 10, since: 1,
+  labels: { fi: 'Tunnus', sv: 'Kod', en: 'Code' }, aliases: ['ID-tunnus', 'Id', 'Nro', 'Nr'],
+  description: { fi: 'Yksilöivä tunnus, esim. DT25-07. Luodaan, jos puuttuu.', sv: 'Unik kod, t.ex. DT25-07. Skapas om den saknas.', en: 'Unique code such as DT25-07. Generated when missing.' } });
+const ACTION_APPROVED_ON = field({ key: 'approvedOn', internalName: 'DtApprovedOn', kind: 'date', excelOrder: 27, excelWidth: 12, since: 1,
+  labels: { fi: 'Hyväksytty', sv: 'Godkänd', en: 'Approved' }, aliases: ['Hyväksytty pvm', 'Approved on'] });
+const ACTION_APPROVAL_STATE = field({ key: 'approvalState', internalName: 'DtApprovalState', kind: 'choice', choices: APPROVAL_STATES, indexed: true, since: 2,
+  labels: { fi: 'Hyväksynnän tila', sv: 'Godkännandestatus', en: 'Approval state' } });
+const ACTION_BOARD_DECISION = field({ key: 'boardDecisionRef', internalName: 'DtBoardDecisionRef', kind: 'text', maxLength: 255, since: 2,
+  labels: { fi: 'Kaupunginhallituksen päätös', sv: 'Stadsstyrelsens beslut', en: 'City board decision' } });
+const IDEA_STATE = field({ key: 'state', internalName: 'DtIdeaState', kind: 'choice', choices: IDEA_STATES, required: true, indexed: true, since: 2, labels: { fi: 'Tila', sv: 'Status', en: 'State' } });
+const IDEA_OUTCOME = field({ key: 'outcome', internalName: 'DtOutcome', kind: 'note', since: 2,
+  labels: { fi: 'Perustelu', sv: 'Motivering', en: 'Reason' } });
+const IDEA_ACTION = field({ key: 'action', internalName: 'DtAction', kind: 'lookup', lookupList: 'actions', since: 2,
+  labels: { fi: 'Toimenpide', sv: 'Åtgärd', en: 'Action' } });
+
+// ---------------------------------------------------------------------------------------------------------
 // RoadmapActions: one row of the roadmap spreadsheet. Excel order follows domain.md.
 // ---------------------------------------------------------------------------------------------------------
 export const ROADMAP_ACTIONS = list({
@@ -52,10 +74,9 @@ export const ROADMAP_ACTIONS = list({
     labels: { fi: 'Toimenpide', sv: 'Åtgärd', en: 'Action' }, aliases: ['Projekti', 'Projekt', 'Project', 'Nimi', 'Namn', 'Name'] }),
   versioning: true,
   since: 1,
+  decisions: { list: 'actionDecisions', by: 'action', fields: ['code', 'approvalState', 'boardDecisionRef', 'approvedOn'] },
   fields: [
-    field({ key: 'code', internalName: 'DtCode', kind: 'text', indexed: true, unique: true, maxLength: 32, excelOrder: 1, excelWidth: 10, since: 1,
-      labels: { fi: 'Tunnus', sv: 'Kod', en: 'Code' }, aliases: ['ID-tunnus', 'Id', 'Nro', 'Nr'],
-      description: { fi: 'Yksilöivä tunnus, esim. DT25-07. Luodaan, jos puuttuu.', sv: 'Unik kod, t.ex. DT25-07. Skapas om den saknas.', en: 'Unique code such as DT25-07. Generated when missing.' } }),
+    ACTION_CODE,
     field({ key: 'description', internalName: 'DtDescription', kind: 'note', excelOrder: 3, excelWidth: 60, since: 1,
       labels: { fi: 'Kuvaus', sv: 'Beskrivning', en: 'Description' } }),
     field({ key: 'roadmapYear', internalName: 'DtRoadmapYear', kind: 'year', required: true, indexed: true, min: 2024, max: 2099, excelOrder: 4, excelWidth: 12, since: 1,
@@ -106,17 +127,14 @@ export const ROADMAP_ACTIONS = list({
       labels: { fi: 'Vaikutukset', sv: 'Effekter', en: 'Impacts' } }),
     field({ key: 'effectIndicator', internalName: 'DtEffectIndicator', kind: 'text', maxLength: 255, excelOrder: 26, excelWidth: 30, since: 1,
       labels: { fi: 'Vaikuttavuusmittari', sv: 'Effektmätare', en: 'Effect indicator' } }),
-    field({ key: 'approvedOn', internalName: 'DtApprovedOn', kind: 'date', excelOrder: 27, excelWidth: 12, since: 1,
-      labels: { fi: 'Hyväksytty', sv: 'Godkänd', en: 'Approved' }, aliases: ['Hyväksytty pvm', 'Approved on'] }),
+    ACTION_APPROVED_ON,
     // Follow-up and the yearly cycle (not columns of the city's spreadsheet).
     field({ key: 'lastReportOn', internalName: 'DtLastReportOn', kind: 'datetime', indexed: true, since: 1,
       labels: { fi: 'Viimeisin tilannepäivitys', sv: 'Senaste lägesrapport', en: 'Latest status report' } }),
     field({ key: 'decisionNeeded', internalName: 'DtDecisionNeeded', kind: 'boolean', since: 1,
       labels: { fi: 'Tarvitaan päätös', sv: 'Beslut behövs', en: 'Decision needed' } }),
-    field({ key: 'approvalState', internalName: 'DtApprovalState', kind: 'choice', choices: APPROVAL_STATES, indexed: true, since: 2,
-      labels: { fi: 'Hyväksynnän tila', sv: 'Godkännandestatus', en: 'Approval state' } }),
-    field({ key: 'boardDecisionRef', internalName: 'DtBoardDecisionRef', kind: 'text', maxLength: 255, since: 2,
-      labels: { fi: 'Kaupunginhallituksen päätös', sv: 'Stadsstyrelsens beslut', en: 'City board decision' } }),
+    ACTION_APPROVAL_STATE,
+    ACTION_BOARD_DECISION,
     field({ key: 'carriedFrom', internalName: 'DtCarriedFrom', kind: 'lookup', lookupList: 'actions', indexed: true, since: 2,
       labels: { fi: 'Siirretty toimenpiteestä', sv: 'Överförd från åtgärd', en: 'Carried over from' } }),
     field({ key: 'fromIdea', internalName: 'DtFromIdea', kind: 'lookup', lookupList: 'ideas', since: 2,
@@ -124,14 +142,14 @@ export const ROADMAP_ACTIONS = list({
   ],
   views: [
     view({ key: 'all', isDefault: true, title: { fi: 'Kaikki toimenpiteet', sv: 'Alla åtgärder', en: 'All actions' },
-      fields: ['code', 'title', 'roadmapYear', 'goal', 'level', 'responsibleDirector', 'owner', 'status', 'trafficLight', 'progress'],
-      orderBy: { field: 'code', ascending: true }, rowLimit: 100 }),
+      fields: ['title', 'roadmapYear', 'goal', 'level', 'responsibleDirector', 'owner', 'status', 'trafficLight', 'progress'],
+      orderBy: { field: 'title', ascending: true }, rowLimit: 100 }),
     view({ key: 'active', title: { fi: 'Käynnissä olevat', sv: 'Pågående', en: 'In progress' },
-      fields: ['code', 'title', 'owner', 'trafficLight', 'progress', 'lastReportOn'],
-      where: '<Eq><FieldRef Name="DtStatus"/><Value Type="Choice">Käynnissä</Value></Eq>', orderBy: { field: 'code', ascending: true }, rowLimit: 100 }),
+      fields: ['title', 'owner', 'trafficLight', 'progress', 'lastReportOn'],
+      where: '<Eq><FieldRef Name="DtStatus"/><Value Type="Choice">Käynnissä</Value></Eq>', orderBy: { field: 'title', ascending: true }, rowLimit: 100 }),
     view({ key: 'redLights', title: { fi: 'Punaiset valot', sv: 'Röda ljus', en: 'Red lights' },
-      fields: ['code', 'title', 'owner', 'trafficLight', 'progress', 'lastReportOn'],
-      where: '<Eq><FieldRef Name="DtTrafficLight"/><Value Type="Choice">punainen</Value></Eq>', orderBy: { field: 'code', ascending: true }, rowLimit: 100 })
+      fields: ['title', 'owner', 'trafficLight', 'progress', 'lastReportOn'],
+      where: '<Eq><FieldRef Name="DtTrafficLight"/><Value Type="Choice">punainen</Value></Eq>', orderBy: { field: 'title', ascending: true }, rowLimit: 100 })
   ]
 });
 
@@ -156,6 +174,8 @@ export const STATUS_UPDATES = list({
     labels: { fi: 'Otsikko', sv: 'Rubrik', en: 'Title' } }),
   versioning: true,
   since: 1,
+  // Schema 3: the reports on an action live in its folder, where only its owners and the steering group add.
+  folderPer: 'action',
   fields: [
     field({ key: 'action', internalName: 'DtAction', kind: 'lookup', lookupList: 'actions', required: true, indexed: true, since: 1,
       labels: { fi: 'Toimenpide', sv: 'Åtgärd', en: 'Action' } }),
@@ -304,6 +324,7 @@ export const IDEAS = list({
     labels: { fi: 'Idea', sv: 'Idé', en: 'Idea' } }),
   versioning: true,
   since: 2,
+  decisions: { list: 'ideaTriage', by: 'idea', fields: ['state', 'outcome', 'action'], defaults: { state: 'new' } },
   fields: [
     field({ key: 'what', internalName: 'DtWhat', kind: 'note', required: true, since: 2, labels: { fi: 'Mitä', sv: 'Vad', en: 'What' } }),
     field({ key: 'why', internalName: 'DtWhy', kind: 'note', since: 2, labels: { fi: 'Miksi', sv: 'Varför', en: 'Why' } }),
@@ -312,16 +333,71 @@ export const IDEAS = list({
     field({ key: 'goal', internalName: 'DtGoal', kind: 'choice', choices: GOALS, since: 2, labels: { fi: 'Tavoite tai kyvykkyys', sv: 'Mål eller kompetens', en: 'Goal or competence' } }),
     field({ key: 'costClass', internalName: 'DtCostClass', kind: 'choice', choices: COST_CLASSES, since: 2, labels: { fi: 'Kustannusluokka', sv: 'Kostnadsklass', en: 'Cost class' } }),
     field({ key: 'impactClass', internalName: 'DtImpactClass', kind: 'choice', choices: IMPACT_CLASSES, since: 2, labels: { fi: 'Vaikuttavuus', sv: 'Effekt', en: 'Impact class' } }),
-    field({ key: 'state', internalName: 'DtIdeaState', kind: 'choice', choices: IDEA_STATES, required: true, indexed: true, since: 2, labels: { fi: 'Tila', sv: 'Status', en: 'State' } }),
-    field({ key: 'outcome', internalName: 'DtOutcome', kind: 'note', since: 2,
-      labels: { fi: 'Perustelu', sv: 'Motivering', en: 'Reason' } }),
-    field({ key: 'action', internalName: 'DtAction', kind: 'lookup', lookupList: 'actions', since: 2,
-      labels: { fi: 'Toimenpide', sv: 'Åtgärd', en: 'Action' } }),
+    IDEA_STATE,
+    IDEA_OUTCOME,
+    IDEA_ACTION,
     field({ key: 'proposer', internalName: 'DtProposer', kind: 'user', indexed: true, since: 2, labels: { fi: 'Ehdottaja', sv: 'Förslagsställare', en: 'Proposed by' } }),
     field({ key: 'language', internalName: 'DtLanguage', kind: 'choice', choices: LANGUAGE_CHOICES, since: 2, labels: { fi: 'Kieli', sv: 'Språk', en: 'Language' } })
   ],
   views: [
-    view({ key: 'all', isDefault: true, title: { fi: 'Kaikki ideat', sv: 'Alla idéer', en: 'All ideas' }, fields: ['title', 'goal', 'state', 'proposer'], orderBy: { field: 'title', ascending: true }, rowLimit: 100 })
+    view({ key: 'all', isDefault: true, title: { fi: 'Kaikki ideat', sv: 'Alla idéer', en: 'All ideas' }, fields: ['title', 'goal', 'proposer'], orderBy: { field: 'title', ascending: true }, rowLimit: 100 })
+  ]
+});
+
+// ---------------------------------------------------------------------------------------------------------
+// ActionDecisions and IdeaTriage: the steering group's fields of actions and ideas (schema 4), one item
+// per action or idea, writable by the steering group only (security.ts).
+// ---------------------------------------------------------------------------------------------------------
+export const ACTION_DECISIONS = list({
+  key: 'actionDecisions',
+  url: 'Lists/ActionDecisions',
+  titles: { fi: 'Toimenpiteiden päätökset', sv: 'Beslut om åtgärderna', en: 'Action decisions' },
+  description: {
+    fi: 'Digijohtoryhmän ja kaupunginhallituksen päätökset toimenpiteistä: tunnus ja hyväksyntä. Vain digijohtoryhmä muokkaa.',
+    sv: 'Digiledningsgruppens och stadsstyrelsens beslut om åtgärderna: kod och godkännande. Endast digiledningsgruppen redigerar.',
+    en: 'The steering group’s and the city board’s decisions on the actions: code and approval. Only the steering group edits.'
+  },
+  titleField: field({ key: 'title', internalName: 'Title', kind: 'text', maxLength: 255, since: 4,
+    labels: { fi: 'Otsikko', sv: 'Rubrik', en: 'Title' } }),
+  versioning: true,
+  since: 4,
+  fields: [
+    field({ key: 'action', internalName: 'DtAction', kind: 'lookup', lookupList: 'actions', required: true, indexed: true, unique: true, since: 4,
+      labels: { fi: 'Toimenpide', sv: 'Åtgärd', en: 'Action' } }),
+    { ...ACTION_CODE, since: 4 },
+    { ...ACTION_APPROVAL_STATE, since: 4 },
+    { ...ACTION_BOARD_DECISION, since: 4 },
+    { ...ACTION_APPROVED_ON, since: 4 }
+  ],
+  views: [
+    view({ key: 'all', isDefault: true, title: { fi: 'Päätökset', sv: 'Beslut', en: 'Decisions' },
+      fields: ['code', 'action', 'approvalState', 'boardDecisionRef', 'approvedOn'], orderBy: { field: 'code', ascending: true }, rowLimit: 100 })
+  ]
+});
+
+export const IDEA_TRIAGE = list({
+  key: 'ideaTriage',
+  url: 'Lists/IdeaTriage',
+  titles: { fi: 'Ideoiden käsittely', sv: 'Behandling av idéer', en: 'Idea triage' },
+  description: {
+    fi: 'Digijohtoryhmän päätökset ideoista: tila, perustelu ja toimenpide. Vain digijohtoryhmä muokkaa.',
+    sv: 'Digiledningsgruppens beslut om idéerna: status, motivering och åtgärd. Endast digiledningsgruppen redigerar.',
+    en: 'The steering group’s decisions on ideas: state, reason and action. Only the steering group edits.'
+  },
+  titleField: field({ key: 'title', internalName: 'Title', kind: 'text', maxLength: 255, since: 4,
+    labels: { fi: 'Otsikko', sv: 'Rubrik', en: 'Title' } }),
+  versioning: true,
+  since: 4,
+  fields: [
+    field({ key: 'idea', internalName: 'DtIdea', kind: 'lookup', lookupList: 'ideas', required: true, indexed: true, unique: true, since: 4,
+      labels: { fi: 'Idea', sv: 'Idé', en: 'Idea' } }),
+    { ...IDEA_STATE, since: 4 },
+    { ...IDEA_OUTCOME, since: 4 },
+    { ...IDEA_ACTION, since: 4 }
+  ],
+  views: [
+    view({ key: 'all', isDefault: true, title: { fi: 'Käsittely', sv: 'Behandling', en: 'Triage' },
+      fields: ['idea', 'state', 'action'], orderBy: { field: 'state', ascending: true }, rowLimit: 100 })
   ]
 });
 
@@ -369,7 +445,7 @@ export const EXCEL_ITEM_COLUMNS = {
   etag: { labels: { fi: 'SharePoint-versio', sv: 'SharePoint-version', en: 'SharePoint version' }, aliases: ['Version tag', 'ETag'], excelWidth: 10 }
 } as const satisfies Readonly<Record<'id' | 'etag', { readonly labels: Labels; readonly aliases: readonly string[]; readonly excelWidth: number }>>;
 
-export const LISTS = [ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, PROGRAMME_METRICS, METRIC_VALUES, IDEAS, REMINDER_LOG] as const;
+export const LISTS = [ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, PROGRAMME_METRICS, METRIC_VALUES, IDEAS, ACTION_DECISIONS, IDEA_TRIAGE, REMINDER_LOG] as const;
 export type AnyList = (typeof LISTS)[number];
 export type ListKey = AnyList['key'];
 

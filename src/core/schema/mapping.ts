@@ -52,7 +52,9 @@ export function matchChoice(field: FieldDef, text: string): ChoiceDef | undefine
 export function selectClause(def: ListDef): { readonly select: string[]; readonly expand: string[] } {
   const select = ['Id', 'Created', 'Modified', 'OData__UIVersionString', 'Author/EMail', 'Editor/EMail'];
   const expand = ['Author', 'Editor'];
-  for (const f of allFields(def)) {
+  // The steering group's fields live in their own list (and may not exist on a new site's items).
+  const moved = def.decisions?.fields ?? [];
+  for (const f of allFields(def).filter((x) => moved.indexOf(x.key) < 0)) {
     if (f.kind === 'user') {
       select.push(`${f.internalName}Id`, `${f.internalName}/EMail`, `${f.internalName}/Title`);
       expand.push(f.internalName);

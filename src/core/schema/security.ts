@@ -8,8 +8,10 @@ import type { ListKey } from './lists';
  *
  * - Steering group members edit everything.
  * - Action owners edit the actions they own (item-level permission granted on the action) and report on
- *   them (StatusUpdates: add items, edit only their own).
+ *   them: each action's reports live in its own folder of StatusUpdates, where its owner has Contribute
+ *   (the list itself is read-only to them), and each edits only the reports they wrote (WriteSecurity 2).
  * - Everyone else in the city reads, and may propose ideas (Ideas: add, edit only their own).
+ * docs/security.md has the whole trust model: who may write what, through which door, enforced where.
  */
 export type GroupKey = 'steering' | 'owners' | 'readers';
 export type RoleKey = 'read' | 'contribute' | 'edit';
@@ -19,10 +21,15 @@ export interface GroupDef {
   /** The group name in SharePoint; one name for both languages keeps it findable. */
   readonly name: string;
   readonly description: Labels;
+  /**
+   * Everyone may see who is in the group. The steering group's is: every reader's follow-up checks that a
+   * status report was written by the action's owner or a steering member (src/core/reports).
+   */
+  readonly membershipVisible?: boolean;
 }
 
 export const GROUPS: readonly GroupDef[] = [
-  { key: 'steering', name: 'Digijohtoryhmä – Digiledningsgruppen', description: {
+  { key: 'steering', name: 'Digijohtoryhmä – Digiledningsgruppen', membershipVisible: true, description: {
     fi: 'Digijohtoryhmän jäsenet: muokkaavat koko tiekarttaa.', sv: 'Digiledningsgruppens medlemmar: redigerar hela vägkartan.', en: 'Steering group members: edit the whole roadmap.' } },
   { key: 'owners', name: 'Digitiekartan vastuuhenkilöt – Vägkartans ansvarspersoner', description: {
     fi: 'Toimenpiteiden vastuuhenkilöt: muokkaavat omia toimenpiteitään ja raportoivat niistä.', sv: 'Åtgärdernas ansvarspersoner: redigerar sina åtgärder och rapporterar om dem.', en: 'Action owners: edit their own actions and report on them.' } },
@@ -38,15 +45,24 @@ export interface ListSecurity {
   readonly writeSecurity: WriteSecurity;
   /** Owners get `contribute` on each item whose `owner` field names them. */
   readonly ownerItemRole?: RoleKey;
+  /**
+   * For a list with per-item folders (`folderPer`): the owners of the looked-up item get this role on its
+   * folder. The folder keeps a copy of the list's roles, so the steering group keeps editing there.
+   */
+  readonly ownerFolderRole?: RoleKey;
 }
 
 export const LIST_SECURITY: Readonly<Record<ListKey, ListSecurity>> = {
   actions: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1, ownerItemRole: 'contribute' },
-  statusUpdates: { roles: { steering: 'edit', owners: 'contribute', readers: 'read' }, writeSecurity: 2 },
+  // Owners only read the list as a whole; they add reports in the folders of the actions they own.
+  statusUpdates: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 2, ownerFolderRole: 'contribute' },
   meetings: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },
   metrics: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },
   metricValues: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },
   ideas: { roles: { steering: 'edit', owners: 'contribute', readers: 'contribute' }, writeSecurity: 2 },
+  // The steering group's decisions on actions (code, approval) and ideas (triage): everyone reads them.
+  actionDecisions: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },
+  ideaTriage: { roles: { steering: 'edit', owners: 'read', readers: 'read' }, writeSecurity: 1 },
   // Only the steering group (and the reminder job's app identity) sees who was reminded.
   reminderLog: { roles: { steering: 'edit' }, writeSecurity: 1 }
 };

@@ -101,4 +101,27 @@ export interface ListDef {
   /** Major versions kept (SharePoint versioning provides the change history). */
   readonly versioning: boolean;
   readonly since: number;
+  /**
+   * Key of a lookup field: each item lives in a folder of its own per looked-up item, named by that
+   * item's id (`Lists/StatusUpdates/17` holds the reports on action 17). The folder carries the rights of
+   * that item's owners (security.ts), so SharePoint itself decides who may write there.
+   */
+  readonly folderPer?: string;
+  /**
+   * Fields of this list's domain type that live in another list, which only the steering group writes
+   * (schema 4): `list` holds one item per item here, pointing back with its lookup `by` (unique). The data
+   * layer reads both and composes the entity; without such an item the fields are empty (or `defaults`).
+   */
+  readonly decisions?: DecisionsDef;
+}
+
+export interface DecisionsDef {
+  /** Key of the list that holds the values. */
+  readonly list: string;
+  /** Key of its lookup field that points at this list's item. */
+  readonly by: string;
+  /** Keys of this list's fields kept there (same keys and internal names there). */
+  readonly fields: readonly string[];
+  /** Values when the steering group has recorded nothing yet (otherwise empty). */
+  readonly defaults?: Readonly<Record<string, unknown>>;
 }

@@ -1,4 +1,5 @@
 import type { TrafficLight } from '../schema';
+import { screenReports } from '../reports';
 import { buildPreRead, reportsByAction, type PreRead, type PreReadEntry, type PreReadInput } from '../reminders/preread';
 import { DEFAULT_REMINDER_POLICY, type PlannerMeeting } from '../reminders/types';
 
@@ -62,7 +63,7 @@ export type SteeringPreReadInput = Omit<PreReadInput, 'reportIndex'>;
 export function buildSteeringPreRead(input: SteeringPreReadInput): SteeringPreRead {
   const policy = input.policy ?? DEFAULT_REMINDER_POLICY;
   const start = Date.parse(input.meeting.startsAt);
-  const reports = reportsByAction(input.statusUpdates, start);
+  const reports = reportsByAction(screenReports(input.statusUpdates, input.authority).accepted, start);
   const preRead = buildPreRead({ ...input, policy, reportIndex: reports });
   const since = Date.parse(preRead.since);
   const enriched = new Map<number, SteeringEntry>();

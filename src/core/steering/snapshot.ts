@@ -1,3 +1,5 @@
+import type { UnauthorisedReason } from '../reports';
+import type { IgnoredPreReadReport } from '../reminders/preread';
 import type { ActionStatus, TrafficLight } from '../schema';
 import { ACTION_STATUSES, TRAFFIC_LIGHTS } from '../schema/choices';
 import type { ChangeKind, SteeringEntry, SteeringPreRead } from './overview';
@@ -60,6 +62,8 @@ interface StoredV2 {
   yellow: number[];
   decisions: number[];
   missing: number[];
+  /** Reports that did not count (absent when none, and in snapshots frozen before it existed). */
+  ignored?: IgnoredPreReadReport[];
 }
 
 function storeEntry(e: SteeringEntry): StoredEntry {
@@ -99,7 +103,8 @@ export function freezePreRead(preRead: SteeringPreRead, frozenAt: string, frozen
     red: ids(preRead.red),
     yellow: ids(preRead.yellow),
     decisions: ids(preRead.decisions),
-    missing: ids(preRead.missing)
+    missing: ids(preRead.missing),
+    ...(preRead.ignored && preRead.ignored.length > 0 ? { ignored: preRead.ignored.map((r) => ({ ...r })) } : {})
   };
   stored.actions = [...entries.values()];
   return JSON.stringify(stored);
@@ -114,6 +119,17 @@ type Json = Record<string, unknown>;
 const LIGHTS = new Set<string>(TRAFFIC_LIGHTS.map((l) => l.code));
 const STATUSES = new Set<string>(ACTION_STATUSES.map((s) => s.code));
 const CHANGE_KINDS = new Set<string>(['first-report', 'light', 'progress', 'decision']);
+const REASONS = new Set<string>(['author-not-entitled', 'editor-not-entitled', 'author-unknown']);
+
+function readIgnored(v: unknown): IgnoredPreReadReport[] {
+  if (!Array.isArray(v)) return [];
+  return v.filter(isObject).flatMap((o) => {
+    const reportedOn = instant(o.reportedOn);
+    const reason = str(o.reason);
+    if (typeof o.actionId !== 'number' || !reportedOn || !reason || !REASONS.has(reason)) return [];
+    return [{ actionId: o.actionId, code: str(o.code) ?? '', title: str(o.title) ?? '', reportedOn, reason: reason as UnauthorisedReason, who: str(o.who) ?? null }];
+  });
+}
 
 function isObject(v: unknown): v is Json {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -193,7 +209,8 @@ function readV2(o: Json, ctx: SnapshotContext): FrozenPreRead | undefined {
       red: list(o.red),
       yellow: list(o.yellow),
       decisions: list(o.decisions),
-      missing: list(o.missing)
+      missing: list(o.missing),
+      ignored: readIgnored(o.ignored)
     }
   };
 }

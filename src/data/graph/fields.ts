@@ -1,5 +1,5 @@
 import {
-  allFields, choiceByCode, choiceSpValue, entityToItem, fieldByKey, itemToEntity, type Entity, type Fields, type ListDef, type RawItem
+  allFields, choiceByCode, choiceSpValue, entityToItem, fieldByKey, itemToEntity, storedFields, type Entity, type Fields, type ListDef, type RawItem
 } from '../../core/schema';
 
 /**
@@ -101,7 +101,8 @@ export function entityToGraphFields<L extends ListDef>(def: L, values: Partial<F
 
 /** The `$select` inside `$expand=fields(...)` for a list: every schema field in Graph's names. */
 export function graphFieldSelect(def: ListDef): string[] {
-  return allFields(def).map((f) => (f.kind === 'user' || f.kind === 'lookup' ? `${f.internalName}LookupId` : f.internalName));
+  // The steering group's fields live in their decisions list (see `GraphLists.readItems`).
+  return storedFields(def).map((f) => (f.kind === 'user' || f.kind === 'lookup' ? `${f.internalName}LookupId` : f.internalName));
 }
 
 export type FilterOp = 'eq' | 'ne' | 'lt' | 'le' | 'gt' | 'ge';

@@ -8,7 +8,9 @@ import {
   REMINDER_LOG, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, type ReminderLogEntry, type ReminderLogEntryFields, type RoadmapAction,
   type StatusUpdate, type SteeringMeeting
 } from '../../core/schema';
+import type { ReportAuthority } from '../../core/reports';
 import { buildSteeringPreRead, freezePreRead } from '../../core/steering';
+import type { ReportAuthoritySource } from '../reportAuthority';
 import { BATCH_FAILED, batchErrorMessage, chunk, executeBatched, type BatchOptions, type BatchRequest, type BatchResponse } from './batch';
 import type { ServerClock } from '../serverClock';
 import type { GraphClientLike } from './client';
@@ -106,6 +108,12 @@ export interface ReminderJobDeps {
   /** Called after each step; tests throw here to simulate a crash at that point. */
   readonly checkpoint?: (step: string) => void;
   readonly log?: (line: string) => void;
+  /**
+   * Who was entitled to which status report: the SharePoint group and the actions' ownership history
+   * (the CLI and the Function, which reach SharePoint REST). Without it the job judges by the steering
+   * members it knows and the actions' current owners (a former owner's earlier report then does not count).
+   */
+  readonly reportAuthority?: ReportAuthoritySource;
 }
 
 export interface RunOptions {
@@ -179,13 +187,35 @@ interface JobInputs {
   readonly log: ReminderLogEntry[];
   readonly people: ReminderPerson[];
   readonly directory: Map<string, DirectoryPerson>;
+  readonly authority: ReportAuthority;
+}
+
+/** SharePoint's view of who may report (the job's own when SharePoint REST cannot be read: said in the log). */
+async function judgeReportsBy(deps: ReminderJobDeps, actions: readonly RoadmapAction[], reports: readonly StatusUpdate[], people: readonly ReminderPerson[]): Promise<ReportAuthority> {
+  if (!deps.reportAuthority) return knownAuthority(actions, people);
+  try {
+    return await deps.reportAuthority.authorityFor(actions, reports);
+  } catch (error) {
+    deps.log?.(`reminders: judging reports by the steering members known here and the current owners (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`);
+    return knownAuthority(actions, people);
+  }
+}
+
+/** The job's own judgement when SharePoint REST is out of reach: steering members it knows, current owners. */
+function knownAuthority(actions: readonly RoadmapAction[], people: readonly ReminderPerson[]): ReportAuthority {
+  return {
+    steering: people.filter((p) => p.steering && p.email).map((p) => p.email as string),
+    currentOwners: new Map(actions.map((a) => [a.id, a.owner?.email ?? null]))
+  };
 }
 
 async function readInputs(lists: GraphLists, reminderLog: ReminderLogStore, deps: ReminderJobDeps, now: number, policy: ReminderPolicy): Promise<JobInputs> {
   const { config, graph } = deps;
   const meetings = await lists.readItems(STEERING_MEETINGS);
   const current = meetingsInWindow(meetings, now, policy);
-  if (current.length === 0) return { meetings, current, actions: [], statusUpdates: [], log: [], people: [] as ReminderPerson[], directory: new Map<string, DirectoryPerson>() };
+  if (current.length === 0) {
+    return { meetings, current, actions: [], statusUpdates: [], log: [], people: [] as ReminderPerson[], directory: new Map<string, DirectoryPerson>(), authority: knownAuthority([], []) };
+  }
 
   const since = Math.min(...current.map((m) => Date.parse(reportingSince(m, meetings, policy))));
   const historyFrom = new Date(since - (config.historyDays ?? 365) * DAY).toISOString();
@@ -199,7 +229,8 @@ async function readInputs(lists: GraphLists, reminderLog: ReminderLogStore, deps
   const people: ReminderPerson[] = members.map((m) => ({ email: m.email || null, displayName: m.displayName, language: m.language ?? null, steering: true }));
   for (const email of config.steeringMembers ?? []) people.push({ email, steering: true });
   const directory = new Map<string, DirectoryPerson>(members.filter((m) => m.email).map((m) => [m.email, m]));
-  return { meetings, current, actions, statusUpdates, log, people, directory };
+  const authority = await judgeReportsBy(deps, actions, statusUpdates, people);
+  return { meetings, current, actions, statusUpdates, log, people, directory, authority };
 }
 
 export async function runReminders(deps: ReminderJobDeps, now: Date, options: RunOptions = {}): Promise<ReminderRunResult> {
@@ -221,7 +252,7 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
 
   const input = await readInputs(lists, reminderLog, deps, now.getTime(), policy);
   checkpoint('read');
-  const planInput = { meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, log: input.log, policy, now };
+  const planInput = { meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, log: input.log, policy, now, authority: input.authority };
   const firstPlan = planReminders({ ...planInput, people: input.people });
 
   // Who the due reminders go to: existence, language and Teams id from the directory.
@@ -235,6 +266,11 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
   const people: ReminderPerson[] = [...input.people];
   for (const p of directory.values()) if (p.exists && p.email) people.push({ email: p.email, ...(p.displayName ? { displayName: p.displayName } : {}), ...(p.language ? { language: p.language } : {}) });
   const plan = planReminders({ ...planInput, people });
+  if (plan.ignoredReports.length > 0) {
+    const codes = new Map(input.actions.map((a) => [a.id, a.code ?? `#${a.id}`]));
+    log(`reminders: ${plan.ignoredReports.length} status reports do not count (written by someone not entitled): ` +
+      plan.ignoredReports.slice(0, 10).map((f) => `${codes.get(f.actionId) ?? `#${f.actionId}`} ${f.reportedOn} by ${f.who ?? '?'}`).join(', '));
+  }
   checkpoint('planned');
 
   const meetingById = new Map(input.meetings.map((m) => [m.id, m]));
@@ -245,7 +281,7 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
     if (!meeting) return undefined;
     let p = preReads.get(meetingId);
     if (!p) {
-      p = buildPreRead({ meeting, meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, policy });
+      p = buildPreRead({ meeting, meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, policy, authority: input.authority });
       preReads.set(meetingId, p);
     }
     return p;
@@ -452,7 +488,7 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
     const existing = parseSnapshot(meeting.snapshot);
     if (existing && existing.meetingStart === preRead.meetingStart) return [];
     // The same snapshot as the steering tab's "freeze" (with each changed action's state before).
-    const frozen = buildSteeringPreRead({ meeting, meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, policy });
+    const frozen = buildSteeringPreRead({ meeting, meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, policy, authority: input.authority });
     return [{ id, changes: { snapshot: freezePreRead(frozen, at().toISOString()), snapshotAt: at().toISOString() } }];
   });
   if (snapshots.length) {

@@ -1,4 +1,4 @@
-import type { Entity, Fields, ListDef } from '../../core/schema';
+import { composeDecisions, decisionsListOf, type Entity, type Fields, type ListDef } from '../../core/schema';
 import { batchErrorMessage, executeBatched, type BatchOptions, type BatchRequest } from './batch';
 import { relativeGraphPath, type GraphClientLike } from './client';
 import { entityToGraphFields, graphFieldSelect, graphItemToEntity, type GraphFilter, type GraphListItem, type SiteUser } from './fields';
@@ -106,6 +106,16 @@ export class GraphLists {
    * `Prefer: HonorNonIndexedQueriesWarningMayFailRandomly` (fine on small lists; our filters use indexed ones).
    */
   public async readItems<L extends ListDef>(def: L, filter?: GraphFilter, users?: ReadonlyMap<number, SiteUser>): Promise<Entity<L>[]> {
+    const decisions = decisionsListOf(def);
+    if (decisions) {
+      // The steering group's fields (an action's code) come from its decisions list, never from the item.
+      const [items, decided] = await Promise.all([this.readOwnItems(def, filter, users), this.readOwnItems(decisions)]);
+      return composeDecisions(def, items, decided);
+    }
+    return this.readOwnItems(def, filter, users);
+  }
+
+  private async readOwnItems<L extends ListDef>(def: L, filter?: GraphFilter, users?: ReadonlyMap<number, SiteUser>): Promise<Entity<L>[]> {
     const [siteId, listId] = await Promise.all([this.siteId(), this.listId(def)]);
     const query = [`$expand=fields($select=${graphFieldSelect(def).join(',')})`, `$top=${this.options.pageSize ?? 999}`];
     if (filter) query.push(`$filter=${encodeURIComponent(filter.expression)}`);

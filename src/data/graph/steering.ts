@@ -1,4 +1,5 @@
 import { headerText, type Reminder } from '../../core/reminders';
+import type { ReportAuthoritySource } from '../reportAuthority';
 import type { GraphClientLike } from './client';
 import { runReminders, type ReminderJobConfig, type ReminderRunResult } from './reminderJob';
 
@@ -11,16 +12,18 @@ import { runReminders, type ReminderJobConfig, type ReminderRunResult } from './
  */
 
 /** The reminders due now, rendered, without writing or sending anything. */
-export function previewReminders(graph: GraphClientLike, config: ReminderJobConfig, now: Date): Promise<ReminderRunResult> {
-  return runReminders({ graph, config }, now, { dryRun: true });
+export function previewReminders(graph: GraphClientLike, config: ReminderJobConfig, now: Date, reportAuthority?: ReportAuthoritySource): Promise<ReminderRunResult> {
+  return runReminders({ graph, config, ...(reportAuthority ? { reportAuthority } : {}) }, now, { dryRun: true });
 }
 
 /**
  * Sends now what is due now (optionally only some, e.g. one meeting's pre-read). `config.sender` is
  * `me` to send as the signed-in user, or a shared mailbox the user may send as.
  */
-export function sendRemindersNow(graph: GraphClientLike, config: ReminderJobConfig, now: Date, only?: (r: Reminder) => boolean): Promise<ReminderRunResult> {
-  return runReminders({ graph, config }, now, { only });
+export function sendRemindersNow(
+  graph: GraphClientLike, config: ReminderJobConfig, now: Date, only?: (r: Reminder) => boolean, reportAuthority?: ReportAuthoritySource
+): Promise<ReminderRunResult> {
+  return runReminders({ graph, config, ...(reportAuthority ? { reportAuthority } : {}) }, now, { only });
 }
 
 /** The part of a rendered message that a Teams channel message can hold (no html/head/body wrapper). */

@@ -2,7 +2,11 @@ import type { SPFI } from '@pnp/sp';
 import { body } from '@pnp/queryable';
 import { SPQueryable, spPost } from '@pnp/sp';
 import type { IList } from '@pnp/sp/lists';
-import { allFields, choiceSpValue, SCHEMA_VERSION_FIELD, type FieldDef, type GroupKey, type ListDef, type ViewDef } from '../../core/schema';
+import {
+  allFields, choiceSpValue, decisionsListOf, entityToItem, fieldByKey, hasDecisionValues, isDecisionField, itemToEntity, ROADMAP_ACTIONS, SCHEMA_VERSION_FIELD,
+  storedFields, type FieldDef, type Fields, type GroupKey, type ListDef, type RawItem, type ViewDef
+} from '../../core/schema';
+import { syncOwnerRights, type OwnedAction } from '../permissions';
 import { httpStatusOf, toDataError } from '../errors';
 import { webPathOf } from '../sp';
 import { fieldSchemaXml, normaliseCaml, schemaVersionFieldXml, SP_FIELD_TYPE, viewFieldName, viewQuery } from './field-xml';
@@ -152,13 +156,19 @@ function groupStep(key: GroupKey): ProvisionStep {
     name,
     async run(ctx) {
       const def = ctx.schema.groups.filter((g) => g.key === key)[0];
-      const groups = await ctx.sp.web.siteGroups.select('Id', 'Title')<{ Id: number; Title: string }[]>();
+      const groups = await ctx.sp.web.siteGroups.select('Id', 'Title', 'OnlyAllowMembersViewMembership')<{ Id: number; Title: string; OnlyAllowMembersViewMembership: boolean }[]>();
       const existing = groups.filter((g) => g.Title === def.name)[0];
       if (existing) {
         ctx.groupIds.set(key, existing.Id);
+        if (def.membershipVisible && existing.OnlyAllowMembersViewMembership) {
+          await ctx.sp.web.siteGroups.getById(existing.Id).update({ OnlyAllowMembersViewMembership: false });
+          return { step: name, outcome: 'updated', details: [`${def.name}: membership visible to everyone`] };
+        }
         return { step: name, outcome: 'unchanged', details: [def.name] };
       }
-      const created = await ctx.sp.web.siteGroups.add({ Title: def.name, Description: def.description.fi });
+      const created = await ctx.sp.web.siteGroups.add({
+        Title: def.name, Description: def.description.fi, ...(def.membershipVisible ? { OnlyAllowMembersViewMembership: false } : {})
+      });
       ctx.groupIds.set(key, created.Id);
       return { step: name, outcome: 'created', details: [def.name] };
     }
@@ -171,6 +181,7 @@ interface ListInfo {
   readonly Id: string;
   readonly EnableVersioning: boolean;
   readonly WriteSecurity: number;
+  readonly EnableFolderCreation: boolean;
 }
 
 /**
@@ -221,10 +232,12 @@ function listStep(def: ListDef): ProvisionStep {
       const changes = new Changes();
       const wanted: Readonly<Record<string, string | number | boolean>> = {
         EnableVersioning: def.versioning,
-        WriteSecurity: ctx.schema.security[def.key]?.writeSecurity ?? 1
+        WriteSecurity: ctx.schema.security[def.key]?.writeSecurity ?? 1,
+        // Per-item folders are made by code, but SharePoint may refuse folders in a list that does not allow them.
+        ...(def.folderPer ? { EnableFolderCreation: true } : {})
       };
       const read = (): Promise<ListInfo | undefined> =>
-        maybe(listOf(ctx, def).select('Id', 'EnableVersioning', 'WriteSecurity')<ListInfo>());
+        maybe(listOf(ctx, def).select('Id', 'EnableVersioning', 'WriteSecurity', 'EnableFolderCreation')<ListInfo>());
       let info = await read();
       if (!info) {
         // SharePoint derives the URL from the title at creation: create with the URL's last segment, then
@@ -323,10 +336,19 @@ function fieldsStep(def: ListDef): ProvisionStep {
       const onSite = await listOf(ctx, def).fields.select('Id', 'InternalName', 'TypeAsString', 'Title', 'Required', 'Indexed', 'EnforceUniqueValues', 'SchemaXml')<FieldInfo[]>();
       const byName: Map<string, FieldInfo> = new Map(onSite.map((f) => [f.InternalName, f]));
       const missing: FieldDef[] = [];
-      for (const field of allFields(def)) {
+      for (const field of storedFields(def)) {
         const info = byName.get(field.internalName);
         if (info) await reconcileField(ctx, def, field, info, changes);
         else missing.push(field);
+      }
+      // The steering group's fields that an older schema kept here: no longer read or written (their values
+      // moved to the decisions list), never required, left in place with their history.
+      for (const field of allFields(def).filter((f) => isDecisionField(def, f.key))) {
+        const info = byName.get(field.internalName);
+        if (info?.Required) {
+          await listOf(ctx, def).fields.getById(info.Id).update({ Required: false }, 'SP.Field');
+          changes.updated.push(`${field.internalName}: kept from schema ${field.since}, no longer required (its values live in ${def.decisions?.list ?? ''})`);
+        }
       }
       if (missing.length > 0) {
         const [batched, execute] = ctx.sp.batched({ maxRequests: 100 });
@@ -527,6 +549,97 @@ function documentsPermissionStep(): ProvisionStep {
   };
 }
 
+// ---------------------------------------------------------------------------------------------- decisions
+
+/**
+ * Schema 3 moved the steering group's fields (an action's code and approval, an idea's triage) into lists
+ * of their own. On a site provisioned before, each item's values are copied once into its decision item;
+ * the old columns stay on the items with their version history. Idempotent: an item that has a decision
+ * item is left alone, so a rerun (or a steering member's later decision) is never overwritten.
+ */
+function decisionsStep(def: ListDef): ProvisionStep {
+  const name = `decisions ${def.url}`;
+  return {
+    name,
+    async run(ctx) {
+      const changes = new Changes();
+      const target = decisionsListOf(def);
+      const spec = def.decisions;
+      if (!target || !spec) return changes.result(name);
+      const onSite = new Set((await listOf(ctx, def).fields.select('InternalName')<{ InternalName: string }[]>()).map((f) => f.InternalName));
+      const legacy = allFields(def).filter((f) => spec.fields.indexOf(f.key) >= 0 && onSite.has(f.internalName));
+      if (legacy.length === 0) return changes.result(name);
+      const by = fieldByKey(target, spec.by).internalName;
+      const decided = new Set<number>();
+      for await (const page of listOf(ctx, target).items.select(`${by}Id`).top(5000)) {
+        for (const raw of page as Record<string, unknown>[]) if (typeof raw[`${by}Id`] === 'number') decided.add(raw[`${by}Id`] as number);
+      }
+      const select = ['Id', ...legacy.map((f) => (f.kind === 'lookup' || f.kind === 'user' ? `${f.internalName}Id` : f.internalName))];
+      const toCopy: { id: number; values: Record<string, unknown> }[] = [];
+      for await (const page of listOf(ctx, def).items.select(...select).top(5000)) {
+        for (const raw of page as RawItem[]) {
+          const id = Number(raw.Id);
+          if (decided.has(id)) continue;
+          const entity = itemToEntity(def, raw) as unknown as Record<string, unknown>;
+          const values: Record<string, unknown> = {};
+          for (const f of legacy) values[f.key] = entity[f.key];
+          if (hasDecisionValues(def, values)) toCopy.push({ id, values: { ...values, [spec.by]: id } });
+        }
+      }
+      const root = `${ctx.webPath}/${target.url}`;
+      const failures: string[] = [];
+      for (let start = 0; start < toCopy.length; start += 100) {
+        const [batched, execute] = ctx.sp.batched({ maxRequests: 100 });
+        const pending = toCopy.slice(start, start + 100).map((c) => batched.web.getList(root).items.add(entityToItem(target, c.values as Partial<Fields<ListDef>>)).then(
+          () => undefined,
+          (error: unknown) => {
+            failures.push(`item ${c.id}: ${toDataError(error, 'copy a decision').message.split('\n')[0]}`);
+          }
+        ));
+        await execute();
+        await Promise.all(pending);
+      }
+      if (failures.length > 0) throw new Error(`could not copy decisions into ${target.url}: ${failures.join('; ')}`);
+      if (toCopy.length > 0) changes.created.push(`${toCopy.length} items' values copied into ${target.url}`);
+      return changes.result(name);
+    }
+  };
+}
+
+// ------------------------------------------------------------------------------------- owner rights
+
+/**
+ * Lists with a folder per item of another list (StatusUpdates: one per action) get those folders, each
+ * with its owner's right, in the same run that takes the list-wide right away (schema 4): on an upgraded
+ * site every owner keeps reporting on their own actions, and only there. Reports filed before stay where
+ * they are: nothing is moved, so no version is lost.
+ */
+function ownerRightsStep(): ProvisionStep {
+  const name = 'owner rights';
+  return {
+    name,
+    async run(ctx) {
+      const changes = new Changes();
+      if (!ctx.schema.lists.some((l) => l.folderPer) || !ctx.schema.lists.some((l) => l.key === ROADMAP_ACTIONS.key)) return changes.result(name);
+      const owner = fieldByKey(ROADMAP_ACTIONS, 'owner').internalName;
+      const actions: OwnedAction[] = [];
+      const items = listOf(ctx, ROADMAP_ACTIONS).items.select('Id', `${owner}/EMail`).expand(owner).top(5000);
+      for await (const page of items) {
+        for (const raw of page as Record<string, unknown>[]) {
+          const email = (raw[owner] as { EMail?: string } | null | undefined)?.EMail;
+          actions.push({ id: Number(raw.Id), code: null, owner: email ? { email } : null });
+        }
+      }
+      const result = await syncOwnerRights(ctx.sp, actions);
+      if (result.foldersCreated > 0) changes.created.push(`${result.foldersCreated} report folders`);
+      if (result.granted > 0) changes.updated.push(`${result.granted} owners' rights granted`);
+      if (result.revoked > 0) changes.updated.push(`${result.revoked} former owners' rights removed`);
+      for (const f of result.failed) changes.warnings.push(`action ${f.code}: ${f.message.split('\n')[0]}`);
+      return changes.result(name);
+    }
+  };
+}
+
 // -------------------------------------------------------------------------------------------- version
 
 function versionStampStep(def: ListDef): ProvisionStep {
@@ -563,6 +676,8 @@ export function provisioningSteps(schema: SchemaDefinition): ProvisionStep[] {
     ...schema.lists.map(viewsStep),
     ...schema.lists.map(permissionsStep),
     documentsPermissionStep(),
+    ...schema.lists.map(decisionsStep),
+    ownerRightsStep(),
     ...schema.lists.map(versionStampStep)
   ];
 }

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { createSp } from '../../data/sp';
 import { PeopleDirectory } from '../../data/people';
+import { sharePointReportAuthority } from '../../data/reportAuthority';
 import { actionsRepository, metricsRepository, metricValuesRepository, statusUpdatesRepository } from '../../data/repository';
 import { FollowupDashboard } from '../../components/followup/FollowupDashboard';
 import type { FollowupSources } from '../../report/load';
@@ -18,7 +19,8 @@ export function createFollowupView(part: WebPartParts<IFollowupWebPartProps>): I
     actions: actionsRepository(sp, people),
     statusUpdates: statusUpdatesRepository(sp, people),
     metrics: metricsRepository(sp, people),
-    metricValues: metricValuesRepository(sp, people)
+    metricValues: metricValuesRepository(sp, people),
+    reportAuthority: sharePointReportAuthority(sp)
   };
   return shellView(part, createAppServices(part.context), () => {
     const { year, showDeckButton } = part.properties();

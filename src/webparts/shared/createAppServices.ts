@@ -1,7 +1,8 @@
 import { createSp, type SpConnection } from '../../data/sp';
 import { actionsRepository, meetingsRepository, statusUpdatesRepository } from '../../data/repository';
 import { PeopleDirectory } from '../../data/people';
-import { readUserRights } from '../../data/rights';
+import { sharePointReportAuthority } from '../../data/reportAuthority';
+import { readUserRights, reportingRight } from '../../data/rights';
 import type { IAppServices } from '../../components/shell/types';
 
 /**
@@ -18,6 +19,8 @@ export function createAppServices(connection: SpConnection, now: () => Date = ()
     meetings: meetingsRepository(sp, people),
     site: sp,
     readRights: () => readUserRights(sp),
+    reportAuthority: sharePointReportAuthority(sp),
+    reportingRight: (actionId) => reportingRight(sp, actionId),
     // On demand: only a change of owner needs the permissions module.
     handOverAction: async (actionId, ownerEmail, previousOwnerEmail) =>
       (await import(/* webpackChunkName: 'owner-rights' */ '../../data/permissions')).handOverAction(sp, actionId, ownerEmail, previousOwnerEmail, people),

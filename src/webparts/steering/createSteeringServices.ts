@@ -2,6 +2,7 @@ import type { TeamsTabConfig } from '../../core/reminders/links';
 import { createCycleServices } from '../../data/cycle/services';
 import type { GraphClientLike } from '../../data/graph/client';
 import { PeopleDirectory } from '../../data/people';
+import { sharePointReportAuthority } from '../../data/reportAuthority';
 import { actionsRepository, metricValuesRepository, metricsRepository, statusUpdatesRepository } from '../../data/repository';
 import { createSp, type SpConnection } from '../../data/sp';
 import type { ISteeringGraphSettings, ISteeringServices } from '../../components/steering/types';
@@ -28,7 +29,8 @@ export function createSteeringServices(connection: SpConnection, options: ISteer
       actions: actionsRepository(sp, people),
       statusUpdates: statusUpdatesRepository(sp, people),
       metrics: metricsRepository(sp, people),
-      metricValues: metricValuesRepository(sp, people)
+      metricValues: metricValuesRepository(sp, people),
+      reportAuthority: sharePointReportAuthority(sp)
     },
     cycle: createCycleServices(connection),
     ...options

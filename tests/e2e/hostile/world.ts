@@ -1,6 +1,6 @@
 import { DEMO_USERS } from '../../../server/sample';
 import {
-  IDEAS, METRIC_VALUES, PROGRAMME_METRICS, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, choiceByCode, choiceSpValue, fieldByKey, type ListDef, type RoadmapAction
+  ACTION_DECISIONS, IDEA_TRIAGE, IDEAS, METRIC_VALUES, PROGRAMME_METRICS, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, allFields, choiceByCode, choiceSpValue, fieldByKey, type ListDef, type RoadmapAction
 } from '../../../src/core/schema';
 import type { SteeringEntry, SteeringPreRead } from '../../../src/core/steering/overview';
 import { freezePreRead } from '../../../src/core/steering/snapshot';
@@ -62,12 +62,18 @@ export class Tally {
 interface Rest {
   call(as: Writer, method: string, url: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: unknown }>;
   items(list: ListDef): string;
+  /** The list itself (for `AddValidateUpdateItemUsingPath`). */
+  list(list: ListDef): string;
+  /** A folder's server-relative path in a list. */
+  folderPath(list: ListDef, folder: string): string;
 }
 
 function restClient(siteUrl: string): Rest {
   const sitePath = new URL(siteUrl).pathname;
   return {
     items: (list) => `${siteUrl}/_api/web/GetList('${sitePath}/${list.url}')/items`,
+    list: (list) => `${siteUrl}/_api/web/GetList('${sitePath}/${list.url}')`,
+    folderPath: (list, folder) => `${sitePath}/${list.url}/${folder}`,
     async call(as, method, url, body, headers = {}) {
       const auth: Record<string, string> = as === 'admin' || as === 'steering (data layer)' ? {} : { Authorization: `Bearer emu:${BEARER[as]}` };
       const res = await fetch(url, {
@@ -188,6 +194,45 @@ class Writes {
     return this.rest.call(as, 'POST', this.rest.items(list), body);
   }
 
+  /**
+   * A status report as its owner can file one: an item in the action's folder (the only place SharePoint
+   * lets him add one, `AddValidateUpdateItemUsingPath`), then every field by a raw MERGE of that item.
+   */
+  public async addReport(as: Writer, actionId: number, body: Record<string, unknown>): Promise<number> {
+    const created = await this.rest.call(as, 'POST', `${this.rest.list(STATUS_UPDATES)}/AddValidateUpdateItemUsingPath`, {
+      listItemCreateInfo: { FolderPath: { DecodedUrl: this.rest.folderPath(STATUS_UPDATES, String(actionId)) }, UnderlyingObjectType: 0 },
+      // The form's required fields, as the form sends them (the body's own values; ISO dates with datesInUTC).
+      formValues: [
+        { FieldName: 'Title', FieldValue: 'hostile' },
+        { FieldName: fieldByKey(STATUS_UPDATES, 'action').internalName, FieldValue: String(actionId) },
+        ...['reportedOn', 'overallLight'].map((key) => ({ FieldName: fieldByKey(STATUS_UPDATES, key).internalName, FieldValue: String(body[sp(STATUS_UPDATES, key)]) }))
+      ],
+      bNewDocumentUpdate: false,
+      datesInUTC: true
+    });
+    if (!ok(created.status)) return created.status;
+    const results = (created.body as { value?: { FieldName: string; FieldValue: string; HasException: boolean }[] }).value ?? [];
+    if (results.some((r) => r.HasException)) return 400;
+    const id = Number(results.find((r) => r.FieldName === 'Id')?.FieldValue);
+    return this.merge(as, STATUS_UPDATES, id, body);
+  }
+
+  /** The decision item of an action or the triage item of an idea (created by a steering member when missing). */
+  public async decisionItem(list: ListDef, by: string, id: number): Promise<number> {
+    const lookup = `${fieldByKey(list, by).internalName}Id`;
+    const found = await this.rest.call('admin', 'GET', `${this.rest.items(list)}?$select=Id&$filter=${lookup} eq ${id}`);
+    const existing = ((found.body as { value?: { Id: number }[] }).value ?? [])[0];
+    if (existing) return existing.Id;
+    const created = await this.add('steering', list, { Title: String(id), [lookup]: id });
+    if (!ok(created.status)) throw new Error(`the steering member could not add ${list.url} for ${id}: ${created.status} ${JSON.stringify(created.body).slice(0, 300)}`);
+    return (created.body as { Id: number }).Id;
+  }
+
+  /** Owner or proposer first (SharePoint must refuse: 403), then a steering member, on a decisions list's item. */
+  public decide(first: Writer, list: ListDef, itemId: number, body: Record<string, unknown>): Attempt[] {
+    return [[first, () => this.merge(first, list, itemId, body)], ['steering', () => this.merge('steering', list, itemId, body)]];
+  }
+
   /** A steering member through the data layer, which knows where a field lives (steering-only fields may move to a list of their own). */
   public viaData(repo: keyof Repositories, id: number, key: string, value: unknown): () => Promise<number> {
     return async () => {
@@ -238,11 +283,14 @@ async function writeActions(w: Writes, admin: Repositories): Promise<{ own: Road
     if (place.kind === 'text') attempts.push(['steering (data layer)', w.viaData('actions', a.id, place.field.key, value)]);
     return attempts;
   };
+  // Payloads rotate by a field's position among the action's text fields counted with the steering
+  // group's (code, board decision), as they were on the action itself: each field keeps its payloads.
+  const textKeys = allFields(ROADMAP_ACTIONS).filter((f) => f.kind === 'text' || f.kind === 'period' || (f.kind === 'choice' && f.fillIn)).map((f) => f.key);
   for (const [k, a] of textActions.entries()) {
-    for (const [f, place] of w.ofList(ROADMAP_ACTIONS, ['text']).entries()) {
-      // Titles end with a tag to find them again; codes are unique, so each keeps its own ending.
-      const tail = place.field.key === 'title' ? TITLE_TAIL(k) : place.field.key === 'code' ? `~${String(k).padStart(3, '0')}` : '';
-      const { value, payloads } = valueFor(place, k, f, textActions.length, tail);
+    for (const place of w.ofList(ROADMAP_ACTIONS, ['text'])) {
+      // Titles end with a tag to find them again.
+      const tail = place.field.key === 'title' ? TITLE_TAIL(k) : '';
+      const { value, payloads } = valueFor(place, k, textKeys.indexOf(place.field.key), textActions.length, tail);
       await w.write(place, payloads, writers(a, place, value));
     }
     for (const place of w.ofList(ROADMAP_ACTIONS, ['note'])) await w.write(place, TEXT_PAYLOADS, writers(a, place, w.note));
@@ -251,6 +299,26 @@ async function writeActions(w: Writes, admin: Repositories): Promise<{ own: Road
     for (const [f, place] of w.ofList(ROADMAP_ACTIONS, ['choice', 'multichoice']).entries()) {
       const { value, payloads } = valueFor(place, k, f, choiceActions.length);
       await w.write(place, payloads, writers(a, place, restValue(place, value)));
+    }
+  }
+  // The steering group's fields (code, approval, board decision) live in ActionDecisions: the owner's
+  // MERGE there is refused (the list is the steering group's), a steering member's is accepted.
+  const decide = async (a: RoadmapAction, place: Place, value: unknown): Promise<Attempt[]> => {
+    const item = await w.decisionItem(ACTION_DECISIONS, 'action', a.id);
+    return w.decide('owner', ACTION_DECISIONS, item, { [place.field.internalName]: value });
+  };
+  for (const [k, a] of textActions.entries()) {
+    for (const [f, place] of w.ofList(ACTION_DECISIONS, ['text']).entries()) {
+      // Codes are unique, so each keeps its own ending.
+      const tail = place.field.key === 'code' ? `~${String(k).padStart(3, '0')}` : '';
+      const { value, payloads } = valueFor(place, k, textKeys.includes(place.field.key) ? textKeys.indexOf(place.field.key) : f, textActions.length, tail);
+      await w.write(place, payloads, await decide(a, place, value));
+    }
+  }
+  for (const [k, a] of choiceActions.entries()) {
+    for (const [f, place] of w.ofList(ACTION_DECISIONS, ['choice', 'multichoice']).entries()) {
+      const { value, payloads } = valueFor(place, k, f, choiceActions.length);
+      await w.write(place, payloads, await decide(a, place, restValue(place, value)));
     }
   }
   return { own, textActions, choiceActions };
@@ -274,7 +342,7 @@ async function writeReports(w: Writes, own: readonly RoadmapAction[]): Promise<v
     for (const place of texts) body[place.field.internalName] = fit(payload.value, place.maxLength);
     for (const place of notes) body[place.field.internalName] = allPayloads();
     // One request writes every field of the report: the first place records it, the others share the outcome.
-    const accepted = await w.write(texts[0], [payload], [['owner', () => w.add('owner', STATUS_UPDATES, body).then((r) => r.status)]]);
+    const accepted = await w.write(texts[0], [payload], [['owner', () => w.addReport('owner', active[k % active.length].id, body)]]);
     for (const place of texts.slice(1)) w.record(place, [payload], accepted ? 'owner' : null);
     for (const place of notes) w.record(place, TEXT_PAYLOADS, accepted ? 'owner' : null);
   }
@@ -286,23 +354,22 @@ async function writeReports(w: Writes, own: readonly RoadmapAction[]): Promise<v
         [sp(STATUS_UPDATES, 'action')]: others[k % others.length].id, [sp(STATUS_UPDATES, 'reportedOn')]: new Date().toISOString(),
         [sp(STATUS_UPDATES, 'overallLight')]: stored(STATUS_UPDATES, 'overallLight', 'green'), [place.field.internalName]: value
       };
-      await w.write(place, payloads, [['owner', () => w.add('owner', STATUS_UPDATES, body).then((r) => r.status)]]);
+      await w.write(place, payloads, [['owner', () => w.addReport('owner', others[k % others.length].id, body)]]);
     }
   }
 }
 
-/** The proposer's own ideas (a few stay "new" for the triage list); the steering group's fields where she cannot write. */
+/** The proposer's own ideas (a few stay "new" for the triage list); the steering group's triage where she cannot write. */
 async function writeIdeas(w: Writes): Promise<void> {
   const texts = w.ofList(IDEAS, ['text', 'note']);
   const choices = w.ofList(IDEAS, ['choice', 'multichoice']);
-  const steeringOnly = new Set(['state', 'outcome']);
   const count = TEXT_PAYLOADS.length + 4;
   // She names herself the proposer, as the idea form does.
   const proposerId = ((await w.rest.call('proposer', 'GET', `${w.siteUrl}/_api/web/currentuser`)).body as { Id: number }).Id;
   for (let k = 0; k < count; k++) {
-    const body: Record<string, unknown> = { [sp(IDEAS, 'state')]: stored(IDEAS, 'state', 'new'), [sp(IDEAS, 'proposer')]: proposerId };
+    const body: Record<string, unknown> = { [sp(IDEAS, 'proposer')]: proposerId };
     const written: [Place, readonly Payload[]][] = [];
-    for (const [f, place] of texts.filter((p) => !steeringOnly.has(p.field.key)).entries()) {
+    for (const [f, place] of texts.entries()) {
       const { value, payloads } = place.kind === 'note' ? { value: w.note, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, count);
       body[place.field.internalName] = value;
       written.push([place, payloads]);
@@ -313,12 +380,17 @@ async function writeIdeas(w: Writes): Promise<void> {
     for (const [place, payloads] of written) w.record(place, payloads, 'proposer');
     const asProposerThenSteering = (change: Record<string, unknown>): Attempt[] => [['proposer', () => w.merge('proposer', IDEAS, id, change)], ['steering', () => w.merge('steering', IDEAS, id, change)]];
     for (const [f, place] of choices.entries()) {
-      if (place.field.key === 'state' && k >= TEXT_PAYLOADS.length) continue;
       const { value, payloads } = valueFor(place, k, f, TEXT_PAYLOADS.length);
       await w.write(place, payloads, asProposerThenSteering({ [place.field.internalName]: restValue(place, value) }));
     }
-    const outcome = texts.find((p) => p.field.key === 'outcome');
-    if (outcome) await w.write(outcome, TEXT_PAYLOADS, asProposerThenSteering({ [outcome.field.internalName]: w.note }));
+    // The triage (state, reason) is the steering group's, in IdeaTriage: the proposer's MERGE there is
+    // refused, a steering member's accepted. The last few ideas stay untriaged ("new").
+    if (k >= TEXT_PAYLOADS.length) continue;
+    const triage = await w.decisionItem(IDEA_TRIAGE, 'idea', id);
+    for (const [f, place] of w.ofList(IDEA_TRIAGE, ['text', 'note', 'choice', 'multichoice']).entries()) {
+      const { value, payloads } = place.kind === 'note' ? { value: w.note, payloads: TEXT_PAYLOADS } : valueFor(place, k, f, TEXT_PAYLOADS.length);
+      await w.write(place, payloads, w.decide('proposer', IDEA_TRIAGE, triage, { [place.field.internalName]: restValue(place, value) }));
+    }
   }
 }
 
@@ -382,7 +454,7 @@ async function writeMetrics(w: Writes, admin: Repositories): Promise<void> {
 
 /** Any other list (one added later, e.g. for steering-only decisions): a steering member on its items. */
 async function writeOtherLists(w: Writes): Promise<void> {
-  const handled = new Set<string>([ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, PROGRAMME_METRICS, METRIC_VALUES, IDEAS].map((l) => l.key));
+  const handled = new Set<string>([ROADMAP_ACTIONS, ACTION_DECISIONS, STATUS_UPDATES, STEERING_MEETINGS, PROGRAMME_METRICS, METRIC_VALUES, IDEAS, IDEA_TRIAGE].map((l) => l.key));
   for (const list of HOSTILE_LISTS.filter((l) => !handled.has(l.key))) {
     const listed = await w.rest.call('admin', 'GET', `${w.rest.items(list)}?$select=Id&$top=5000`);
     const ids = ((listed.body as { value?: { Id: number }[] } | undefined)?.value ?? []).map((i) => i.Id).sort((a, b) => a - b);

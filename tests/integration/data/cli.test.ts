@@ -83,7 +83,7 @@ describe('tiekartta seed', () => {
     expect(actions[1].carriedFrom).toBe(actions[0].id);
     expect(await repos.statusUpdates.list()).toEqual([expect.objectContaining({ action: actions[0].id, progress: 60 })]);
     expect((await repos.metricValues.list()).map((v) => v.value)).toEqual([41, 48]);
-    expect(run.out).toContain('owner item permissions: 2');
+    expect(run.out).toContain('owner permissions (actions and report folders): 2');
 
     // A second seed would duplicate the sample: refused with one line.
     const again = capture();
@@ -103,7 +103,7 @@ describe('tiekartta rights', () => {
 
     const run = capture(true);
     expect(await main(['rights', '--site', site.emulator.siteUrl, '--json'], run.ctx)).toBe(0);
-    expect(JSON.parse(run.out[0]).owners).toEqual({ granted: 1, unchanged: 1, revoked: 1, failed: [] });
+    expect(JSON.parse(run.out[0]).owners).toEqual({ granted: 1, unchanged: 1, revoked: 1, foldersCreated: 0, failed: [] });
 
     const mattis = createRepositories(asUser('matti.heinonen@porvoo.fi')).actions;
     const current = await mattis.get(action.id);
@@ -114,7 +114,7 @@ describe('tiekartta rights', () => {
 
     const second = capture(true);
     expect(await main(['rights', '--site', site.emulator.siteUrl, '--json'], second.ctx)).toBe(0);
-    expect(JSON.parse(second.out[0]).owners).toEqual({ granted: 0, unchanged: 2, revoked: 0, failed: [] });
+    expect(JSON.parse(second.out[0]).owners).toEqual({ granted: 0, unchanged: 2, revoked: 0, foldersCreated: 0, failed: [] });
   }, 60_000);
 
   it('makes a triaged idea read-only to its proposer, and editable again when it is reopened', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startEmulator, type EmulatorStore } from '../../../server/emulator';
 import { createGraphRoute } from '../../../server/emulator/graph/shared';
-import { provisionSchemaLists } from '../../../server/emulator/graph/provision';
+import { addStoredItem, provisionSchemaLists } from '../../../server/emulator/graph/provision';
 import { GROUPS, REMINDER_LOG, ROADMAP_ACTIONS, STEERING_MEETINGS, entityToItem } from '../../../src/core/schema';
 import { helsinkiInstant } from '../../../src/core/time/helsinki';
 import { cli } from './world';
@@ -27,7 +27,7 @@ function seed(store: EmulatorStore): void {
   if (!meetings || !actions) throw new Error('not provisioned');
   store.addItem(meetings, entityToItem(STEERING_MEETINGS, { title: 'Digijohtoryhmä 11/2025', startsAt: at('2025-11-07'), state: 'scheduled' }), admin);
   const action = (code: string, ownerId: number, email: string) =>
-    store.addItem(actions, entityToItem(ROADMAP_ACTIONS, { code, title: `Toimenpide ${code}`, roadmapYear: 2025, goal: 'A', level: 'shared', status: 'in-progress', owner: { email, id: ownerId } }), admin);
+    addStoredItem(store, lists, ROADMAP_ACTIONS, { code, title: `Toimenpide ${code}`, roadmapYear: 2025, goal: 'A', level: 'shared', status: 'in-progress', owner: { email, id: ownerId } }, admin);
   action('DT25-01', owner.id, owner.email);
   action('DT25-02', gone.id, gone.email);
 }

@@ -2,7 +2,7 @@ import { InvocationContext } from '@azure/functions';
 import { startEmulator, type Emulator, type EmulatorStore, type FaultOptions } from '../../../server/emulator';
 import { remindersTimer } from '../../../server/functions/src/reminders';
 import { createGraphRoute } from '../../../server/emulator/graph/shared';
-import { provisionSchemaLists } from '../../../server/emulator/graph/provision';
+import { addStoredItem, provisionSchemaLists } from '../../../server/emulator/graph/provision';
 import type { OutboxEntry } from '../../../server/emulator/graph';
 import { createGraphClient } from '../../../server/reminders/graphClient';
 import { EMULATOR_DEFAULTS } from '../../../server/reminders/config';
@@ -36,9 +36,9 @@ function seed(store: EmulatorStore): void {
   store.addItem(meetings, entityToItem(STEERING_MEETINGS, { title: 'Digijohtoryhmä 5/2025', startsAt: at('2025-05-20'), state: 'scheduled' }), admin);
   for (let i = 0; i < OWNERS; i++) {
     const user = store.ensureUser(owner(i), `Owner ${i + 1}`);
-    store.addItem(actions, entityToItem(ROADMAP_ACTIONS, {
+    addStoredItem(store, lists, ROADMAP_ACTIONS, {
       code: `DT25-${String(i + 1).padStart(2, '0')}`, title: `Toimenpide ${i + 1}`, roadmapYear: 2025, goal: 'A', level: 'shared', status: 'in-progress', owner: { email: user.email, id: user.id }
-    }), admin);
+    }, admin);
   }
 }
 

@@ -1,5 +1,5 @@
 import {
-  REMINDER_LOG, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, entityToItem, itemToEntity,
+  ACTION_DECISIONS, REMINDER_LOG, ROADMAP_ACTIONS, STATUS_UPDATES, STEERING_MEETINGS, entityToItem, fieldByKey, itemToEntity,
   type ReminderLogEntry, type RoadmapActionFields, type StatusUpdateFields, type SteeringMeetingFields
 } from '../../../src/core/schema';
 import { helsinkiInstant } from '../../../src/core/time/helsinki';
@@ -81,15 +81,22 @@ export class World {
 
   public addAction(code: string, owner: string | null, status: RoadmapActionFields['status'] = 'in-progress'): number {
     const values: Partial<RoadmapActionFields> = {
-      code, title: `Toimenpide ${code}`, roadmapYear: 2025, goal: 'A', level: 'shared', status,
+      title: `Toimenpide ${code}`, roadmapYear: 2025, goal: 'A', level: 'shared', status,
       owner: owner ? { email: owner, id: this.userId(owner) } : null
     };
-    return this.store.addItem(this.store.listIdOf(ROADMAP_ACTIONS), entityToItem(ROADMAP_ACTIONS, values)).Id;
+    const id = this.store.addItem(this.store.listIdOf(ROADMAP_ACTIONS), entityToItem(ROADMAP_ACTIONS, values)).Id;
+    // The code is the steering group's: it lives in ActionDecisions (schema 4).
+    this.store.addItem(this.store.listIdOf(ACTION_DECISIONS), entityToItem(ACTION_DECISIONS, { action: id, code }));
+    return id;
   }
 
+  /** A report written by the action's owner (a report counts only when its writer was entitled to it). */
   public report(actionId: number, reportedOn: string, extra: Partial<StatusUpdateFields> = {}): void {
     const values: Partial<StatusUpdateFields> = { title: 'Tilannepäivitys', action: actionId, reportedOn, overallLight: 'green', progress: 50, ...extra };
-    this.store.addItem(this.store.listIdOf(STATUS_UPDATES), entityToItem(STATUS_UPDATES, values));
+    const action = this.store.items(this.store.listIdOf(ROADMAP_ACTIONS)).find((a) => a.Id === actionId);
+    const ownerId = action?.[`${fieldByKey(ROADMAP_ACTIONS, 'owner').internalName}Id`];
+    const owner = typeof ownerId === 'number' ? ownerId : undefined;
+    this.store.addItem(this.store.listIdOf(STATUS_UPDATES), entityToItem(STATUS_UPDATES, values), owner);
   }
 
   public log(): ReminderLogEntry[] {

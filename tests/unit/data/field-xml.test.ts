@@ -64,7 +64,7 @@ describe('field schema XML from the schema module', () => {
 describe('views from the schema module', () => {
   it('builds the CAML query from where and order', () => {
     const active = ROADMAP_ACTIONS.views.filter((v) => v.key === 'active')[0];
-    expect(viewQuery(ROADMAP_ACTIONS, active)).toBe('<Where><Eq><FieldRef Name="DtStatus"/><Value Type="Choice">Käynnissä</Value></Eq></Where><OrderBy><FieldRef Name="DtCode" Ascending="TRUE" /></OrderBy>');
+    expect(viewQuery(ROADMAP_ACTIONS, active)).toBe('<Where><Eq><FieldRef Name="DtStatus"/><Value Type="Choice">Käynnissä</Value></Eq></Where><OrderBy><FieldRef Name="Title" Ascending="TRUE" /></OrderBy>');
   });
 
   it('shows the title as the linked title column', () => {

@@ -47,7 +47,7 @@ describe('scripts/deploy-tenant.sh (dry run)', () => {
       `m365 entra approleassignment add --appId ${REMINDER_APP} --resource Microsoft Graph --scopes Sites.Selected,User.Read.All,GroupMember.Read.All,TeamsActivity.Send`,
       // ReminderLog through SharePoint REST (the default log store): SharePoint's Sites.Selected too.
       `m365 entra approleassignment add --appId ${REMINDER_APP} --resource Office 365 SharePoint Online --scopes Sites.Selected`,
-      `m365 spo site apppermission add --siteUrl ${SITE} --permission write --appId ${REMINDER_APP}`
+      `m365 spo site apppermission add --siteUrl ${SITE} --permission fullcontrol --appId ${REMINDER_APP}`
     ];
     const positions = order.map((prefix) => [prefix, index(c, prefix)] as const);
     for (const [prefix, at] of positions) expect([prefix, at >= 0]).toEqual([prefix, true]);
