@@ -319,8 +319,9 @@ describe('the Excel round trip in the roadmap web part', () => {
     const panel = page.getByRole('dialog');
     // The dialog element itself has no box (the panel inside is fixed): wait for its content.
     await panel.getByTestId('excel-import-file').waitFor();
-    expect(await page.evaluate(() => !!document.activeElement?.closest('[role=dialog]'))).toBe(true);
-    // Focus moves into the panel; the file picker and the library file are reached with Tab.
+    // Focus moves into the panel (Fluent's focus trap takes it once the panel has mounted, which can be a
+    // frame after its content is visible); the file picker and the library file are reached with Tab.
+    await page.waitForFunction(() => !!document.activeElement?.closest('[role=dialog]'), undefined, { timeout: 5_000 });
     await tabTo('excel-import-file');
     await tabTo('excel-import-library');
     await page.keyboard.press('Escape');
