@@ -30,34 +30,38 @@ export default function RoadmapBoard(props: IRoadmapBoardProps): React.ReactElem
   const statusField = fieldByKey(ROADMAP_ACTIONS, 'status');
   return (
     <div className={`${classes.board} dt-noprint`} aria-label={t.boardLabel} role="region" data-testid="roadmap-board">
-      {columns.map((col) => (
-        <section key={col.status} className={classes.column} style={{ background: theme.palette.neutralLighter }} aria-labelledby={`dt-board-${col.status}`}>
-          <h3 id={`dt-board-${col.status}`} className={classes.heading}>
-            {choiceLabel(statusField, col.status, lang)} ({col.actions.length})
-          </h3>
-          {col.actions.length === 0 ? (
-            <p>{t.boardEmptyColumn}</p>
-          ) : (
-            <ul className={classes.list}>
-              {col.actions.map((a) => (
-                <li key={a.id} className={classes.card} style={{ background: theme.palette.white }}>
-                  <Link
-                    href={linkTo(a)}
-                    onClick={openInPlace(() => onOpen(a))}
-                  >
-                    {a.code} {a.title}
-                  </Link>
-                  <div className={classes.meta}>
-                    <TrafficLight light={a.trafficLight} lang={lang} noneLabel={t.lightNone} />
-                    {a.owner && <span>{personLabel(a.owner)}</span>}
-                    {a.progress !== null && <span>{format('{p} %', { p: a.progress })}</span>}
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-      ))}
+      {columns.map((col) => {
+        const key = col.status ?? 'other';
+        return (
+          <section key={key} className={classes.column} style={{ background: theme.palette.neutralLighter }} aria-labelledby={`dt-board-${key}`}>
+            <h3 id={`dt-board-${key}`} className={classes.heading}>
+              {col.status === null ? t.boardOtherStatus : choiceLabel(statusField, col.status, lang)} ({col.actions.length})
+            </h3>
+            {col.actions.length === 0 ? (
+              <p>{t.boardEmptyColumn}</p>
+            ) : (
+              <ul className={classes.list}>
+                {col.actions.map((a) => (
+                  <li key={a.id} className={classes.card} style={{ background: theme.palette.white }}>
+                    <Link
+                      href={linkTo(a)}
+                      onClick={openInPlace(() => onOpen(a))}
+                    >
+                      {a.code} {a.title}
+                    </Link>
+                    <div className={classes.meta}>
+                      <TrafficLight light={a.trafficLight} lang={lang} noneLabel={t.lightNone} />
+                      {a.owner && <span>{personLabel(a.owner)}</span>}
+                      {a.progress !== null && <span>{format('{p} %', { p: a.progress })}</span>}
+                    </div>
+                    {col.status === null && <div className={classes.meta}>{format(t.boardOtherStatusHint, { value: a.status ?? '–' })}</div>}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        );
+      })}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { groupActions, compareCodes } from '../../../src/core/roadmap/group';
 import { boardColumns } from '../../../src/core/roadmap/board';
 import { timelineLayout } from '../../../src/core/roadmap/timeline';
 import { makeAction } from './fixtures';
+import type { ActionStatus } from '../../../src/core/schema';
 
 describe('groupActions', () => {
   const actions = [
@@ -42,6 +43,15 @@ describe('boardColumns', () => {
     const cols = boardColumns([makeAction({ status: 'paused' })]);
     expect(cols.map((c) => c.status)).toEqual(['proposed', 'planned', 'in-progress', 'completed', 'paused', 'cancelled']);
     expect(cols[4].actions).toHaveLength(1);
+  });
+
+  it('keeps an action whose status is none of the schema\'s (stored as sent through REST) in a last column', () => {
+    const odd = makeAction({ code: 'B', status: 'odottaa' as ActionStatus });
+    const empty = makeAction({ code: 'A', status: null as unknown as ActionStatus });
+    const cols = boardColumns([odd, makeAction({ status: 'paused' }), empty]);
+    expect(cols.map((c) => c.status)).toEqual(['proposed', 'planned', 'in-progress', 'completed', 'paused', 'cancelled', null]);
+    expect(cols[6].actions.map((a) => a.code)).toEqual(['A', 'B']);
+    expect(cols.flatMap((c) => c.actions)).toHaveLength(3);
   });
 });
 
