@@ -77,14 +77,5 @@ export interface IListRepository<L extends ListDef> {
   updateMany(changes: readonly { readonly id: number; readonly etag: string; readonly changes: Partial<Fields<L>> }[]): Promise<BulkResult<L>>;
 }
 
-/** What the signed-in user may do, from SharePoint's effective permissions. */
-export interface UserRights {
-  readonly email: string;
-  readonly displayName: string;
-  readonly isSteeringMember: boolean;
-  /** May edit any action (list-level edit right). */
-  readonly canEditAllActions: boolean;
-  /** May add status reports. */
-  readonly canReport: boolean;
-  readonly canProposeIdeas: boolean;
-}
+// What the signed-in user may do: a contract of the core's permission rules, read from SharePoint here.
+export type { UserRights } from '../core/roadmap/permissions';

@@ -5,7 +5,7 @@ import { canEditAction } from '../roadmap/permissions';
 import type { RoadmapAction } from '../schema/entities';
 import { ROADMAP_ACTIONS } from '../schema/lists';
 import { fieldByKey } from '../schema/mapping';
-import type { UserRights } from '../../data/contracts';
+import type { UserRights } from '../roadmap/permissions';
 import type { RowConflict, WorkbookDiff } from './diff';
 import type { RowIssue } from './read';
 

@@ -1,6 +1,17 @@
-import type { UserRights } from '../../data/contracts';
 import type { RoadmapAction } from '../schema';
 import { isOwnedBy } from './filter';
+
+/** What the signed-in user may do, from SharePoint's effective permissions. */
+export interface UserRights {
+  readonly email: string;
+  readonly displayName: string;
+  readonly isSteeringMember: boolean;
+  /** May edit any action (list-level edit right). */
+  readonly canEditAllActions: boolean;
+  /** May add status reports. */
+  readonly canReport: boolean;
+  readonly canProposeIdeas: boolean;
+}
 
 /**
  * What the UI offers for one action, derived from the user's real rights (read from SharePoint) and
