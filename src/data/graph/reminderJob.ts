@@ -233,46 +233,102 @@ async function readInputs(lists: GraphLists, reminderLog: ReminderLogStore, deps
   return { meetings, current, actions, statusUpdates, log, people, directory, authority };
 }
 
-export async function runReminders(deps: ReminderJobDeps, now: Date, options: RunOptions = {}): Promise<ReminderRunResult> {
+/** One run's clocks, stores and outcome lists, shared by its steps. */
+interface Run {
+  readonly deps: ReminderJobDeps;
+  readonly policy: ReminderPolicy;
+  readonly batch: BatchOptions;
+  readonly lists: GraphLists;
+  readonly reminderLog: ReminderLogStore;
+  /** The runner's clock in ms. */
+  readonly clock: () => number;
+  /** The planning instant, moved on by the time spent inside the run. */
+  readonly at: () => Date;
+  /** The server's clock, when known: claim ages are measured on it. */
+  readonly serverNow: () => Date | undefined;
+  /**
+   * Stamps written to the log (sentAt, claimedAt) are times of day, not the planning instant: the steering
+   * tab plans "as of" a later day when it sends early.
+   */
+  readonly stampNow: () => string;
+  readonly checkpoint: (step: string) => void;
+  readonly log: (line: string) => void;
+  readonly skipped: SkipReport[];
+  readonly failed: FailureReport[];
+}
+
+function skip(run: Run, r: Reminder, reason: SkipReport['reason']): void {
+  run.skipped.push({ kind: r.kind, meeting: r.meetingStart, recipient: r.recipient, actions: r.actions, reason });
+}
+
+function fail(run: Run, r: Reminder, reason: string, final: boolean): void {
+  run.failed.push({ key: r.key, kind: r.kind, meeting: r.meetingStart, recipient: r.recipient, reason, final });
+}
+
+function startRun(deps: ReminderJobDeps, now: Date): Run {
   const { config, graph } = deps;
-  const policy = config.policy ?? DEFAULT_REMINDER_POLICY;
   const clock = deps.clock ?? (() => Date.now());
   const started = clock();
-  const at = (): Date => new Date(now.getTime() + (clock() - started));
-  const checkpoint = deps.checkpoint ?? (() => undefined);
-  const log = deps.log ?? (() => undefined);
   const serverClock = deps.serverClock ?? graph.serverClock;
   const serverNow = (): Date | undefined => serverClock?.now();
-  // Stamps written to the log (sentAt, claimedAt) are times of day, not the planning instant: the steering
-  // tab plans "as of" a later day when it sends early.
-  const stampNow = (): string => (serverNow() ?? new Date(clock())).toISOString();
   const batch: BatchOptions = { ...config.batch, ...(deps.deadline ? { deadline: deps.deadline } : {}) };
   const lists = new GraphLists(graph, { siteUrl: config.siteUrl, batch, pageSize: config.pageSize });
-  const reminderLog = deps.reminderLog ?? graphReminderLog(lists);
+  return {
+    deps,
+    policy: config.policy ?? DEFAULT_REMINDER_POLICY,
+    batch,
+    lists,
+    reminderLog: deps.reminderLog ?? graphReminderLog(lists),
+    clock,
+    at: () => new Date(now.getTime() + (clock() - started)),
+    serverNow,
+    stampNow: () => (serverNow() ?? new Date(clock())).toISOString(),
+    checkpoint: deps.checkpoint ?? (() => undefined),
+    log: deps.log ?? (() => undefined),
+    skipped: [],
+    failed: []
+  };
+}
 
-  const input = await readInputs(lists, reminderLog, deps, now.getTime(), policy);
-  checkpoint('read');
+/** What the run works from: the lists, the people the due reminders go to, and the plan. */
+interface RunPlan {
+  readonly input: JobInputs;
+  readonly plan: ReturnType<typeof planReminders>;
+  /** Existence, language and Teams id of each recipient known to the directory. */
+  readonly directory: Map<string, DirectoryPerson>;
+  readonly logByKey: ReturnType<typeof entriesByKey>;
+}
+
+/** Reads the lists, looks up in the directory who the due reminders go to, and plans with what it found. */
+async function planRun(run: Run, now: Date): Promise<RunPlan> {
+  const { deps, policy } = run;
+  const input = await readInputs(run.lists, run.reminderLog, deps, now.getTime(), policy);
+  run.checkpoint('read');
   const planInput = { meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, log: input.log, policy, now, authority: input.authority };
   const firstPlan = planReminders({ ...planInput, people: input.people });
 
-  // Who the due reminders go to: existence, language and Teams id from the directory.
   const logByKey = entriesByKey(input.log);
   const toLookUp = firstPlan.due
     .filter((r) => !input.directory.has(r.recipient))
-    .filter((r) => decideDelivery(logByKey.get(r.key) ?? [], serverNow(), policy).action !== 'wait')
+    .filter((r) => decideDelivery(logByKey.get(r.key) ?? [], run.serverNow(), policy).action !== 'wait')
     .map((r) => r.recipient);
   const directory = new Map(input.directory);
-  if (toLookUp.length) for (const [email, p] of await lookupPeople(graph, toLookUp, batch)) directory.set(email, p);
+  if (toLookUp.length) for (const [email, p] of await lookupPeople(deps.graph, toLookUp, run.batch)) directory.set(email, p);
   const people: ReminderPerson[] = [...input.people];
   for (const p of directory.values()) if (p.exists && p.email) people.push({ email: p.email, ...(p.displayName ? { displayName: p.displayName } : {}), ...(p.language ? { language: p.language } : {}) });
   const plan = planReminders({ ...planInput, people });
   if (plan.ignoredReports.length > 0) {
     const codes = new Map(input.actions.map((a) => [a.id, a.code ?? `#${a.id}`]));
-    log(`reminders: ${plan.ignoredReports.length} status reports do not count (written by someone not entitled): ` +
+    run.log(`reminders: ${plan.ignoredReports.length} status reports do not count (written by someone not entitled): ` +
       plan.ignoredReports.slice(0, 10).map((f) => `${codes.get(f.actionId) ?? `#${f.actionId}`} ${f.reportedOn} by ${f.who ?? '?'}`).join(', '));
   }
-  checkpoint('planned');
+  run.checkpoint('planned');
+  return { input, plan, directory, logByKey };
+}
 
+/** Renders a reminder; a meeting's pre-read is built once, however many members it goes to. */
+function reminderRenderer(run: Run, input: JobInputs): { render: (r: Reminder) => ReminderMessage; preReadOf: (meetingId: number) => PreRead | undefined } {
+  const { config } = run.deps;
   const meetingById = new Map(input.meetings.map((m) => [m.id, m]));
   const actionTitles = new Map(input.actions.map((a) => [a.code ?? `#${a.id}`, a.title]));
   const preReads = new Map<number, PreRead>();
@@ -281,34 +337,38 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
     if (!meeting) return undefined;
     let p = preReads.get(meetingId);
     if (!p) {
-      p = buildPreRead({ meeting, meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, policy, authority: input.authority });
+      p = buildPreRead({ meeting, meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, policy: run.policy, authority: input.authority });
       preReads.set(meetingId, p);
     }
     return p;
   };
   const render = (r: Reminder): ReminderMessage =>
-    renderReminder(r, { links: config.links, actionTitles, preRead: r.kind === 'steering-preread' ? preReadOf(r.meetingId) : undefined, policy, now: at() });
+    renderReminder(r, { links: config.links, actionTitles, preRead: r.kind === 'steering-preread' ? preReadOf(r.meetingId) : undefined, policy: run.policy, now: run.at() });
+  return { render, preReadOf };
+}
 
-  const skipped: SkipReport[] = plan.skipped.map((s) => ({ kind: s.kind, meeting: s.meetingStart, who: s.who, actions: s.actions, reason: s.reason }));
-  const failed: FailureReport[] = [];
-  const sent: Reminder[] = [];
-  const selected = options.only ? plan.due.filter(options.only) : plan.due;
-  const skip = (r: Reminder, reason: SkipReport['reason']): number => skipped.push({ kind: r.kind, meeting: r.meetingStart, recipient: r.recipient, actions: r.actions, reason });
-  const fail = (r: Reminder, reason: string, final: boolean): number => failed.push({ key: r.key, kind: r.kind, meeting: r.meetingStart, recipient: r.recipient, reason, final });
+/** The run's claims: those it made (new keys) and those it took over (stale claims, retryable failures). */
+interface Claims {
+  readonly all: Claim[];
+  readonly created: Claim[];
+  /** Keys whose stale claim was taken over: a crashed run may have sent them. */
+  readonly staleKeys: Set<string>;
+  /** Keys whose recipient no longer exists: claimed as failed. */
+  readonly goneKeys: Set<string>;
+  /** The runner's clock before the claim requests left: the send window counts from here. */
+  readonly claimedLocal: number;
+}
 
-  if (options.dryRun) {
-    return { now: now.toISOString(), dryRun: true, due: plan.due, sent, skipped, failed, messages: selected.map(render), notificationsFailed: 0 };
-  }
-
-  // 1. Claim. New keys are created; stale claims and retryable failures are taken over with IF-Match.
+/** 1. Claim. New keys are created; stale claims and retryable failures are taken over with IF-Match. */
+async function claimReminders(run: Run, selected: readonly Reminder[], { logByKey, directory }: RunPlan): Promise<Claims> {
   const toCreate: Reminder[] = [];
   const toTakeOver: { reminder: Reminder; entry: PlannerLogEntry }[] = [];
   const gone: Reminder[] = [];
   for (const r of selected) {
-    const decision = decideDelivery(logByKey.get(r.key) ?? [], serverNow(), policy);
+    const decision = decideDelivery(logByKey.get(r.key) ?? [], run.serverNow(), run.policy);
     if (decision.action === 'done') continue;
     if (decision.action === 'wait') {
-      skip(r, 'in-flight');
+      skip(run, r, 'in-flight');
       continue;
     }
     if (directory.get(r.recipient)?.exists === false) gone.push(r);
@@ -317,10 +377,10 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
   }
   const goneKeys = new Set(gone.map((r) => r.key));
   // Informational (the rules use the item's Modified): the server's time when known, else the runner's.
-  const stamp = stampNow();
+  const stamp = run.stampNow();
   // The send window is counted from before the claim requests leave, so it ends no later than the
   // server's Modified + the window.
-  const claimedLocal = clock();
+  const claimedLocal = run.clock();
   const claimFields = (r: Reminder, attempts: number): Partial<ReminderLogEntryFields> => {
     const isGone = goneKeys.has(r.key);
     return {
@@ -337,149 +397,180 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
       error: isGone ? `${PERMANENT_FAILURE}: the recipient no longer exists in the directory (HTTP 404)` : null
     };
   };
-  const created = await reminderLog.createEntries(toCreate.map((r) => claimFields(r, 1)));
+  const created = await run.reminderLog.createEntries(toCreate.map((r) => claimFields(r, 1)));
   const takeOverChanges = toTakeOver.map(({ reminder, entry }) => {
     // The key (Title) stays as it is; only the claim's state and stamps change.
     const changes = claimFields(reminder, (entry.attempts ?? 1) + 1);
     delete changes.key;
     return { id: entry.id ?? 0, etag: entry.etag, changes };
   });
-  const takenOver = await reminderLog.updateEntries(takeOverChanges);
-  const claims: Claim[] = [];
-  const newClaims: Claim[] = [];
+  const takenOver = await run.reminderLog.updateEntries(takeOverChanges);
+  const all: Claim[] = [];
+  const made: Claim[] = [];
   toCreate.forEach((r, i) => {
     const result = created[i];
     if (result.ok) {
       const claim = { reminder: r, entry: result.entity };
-      claims.push(claim);
-      newClaims.push(claim);
+      all.push(claim);
+      made.push(claim);
     } else {
       // Status 0: the claim may exist; it is then recovered as a stale claim by a later run.
-      fail(r, `could not claim (${result.message})`, false);
+      fail(run, r, `could not claim (${result.message})`, false);
     }
   });
   toTakeOver.forEach(({ reminder }, i) => {
     const result = takenOver[i];
     const { changes } = takeOverChanges[i];
-    if (result.ok) claims.push({ reminder, entry: { id: result.id, etag: result.etag, claimedAt: changes.claimedAt, attempts: changes.attempts } });
-    else if (result.status === 412) skip(reminder, 'claim-conflict');
-    else fail(reminder, `could not claim (${result.message})`, false);
+    if (result.ok) all.push({ reminder, entry: { id: result.id, etag: result.etag, claimedAt: changes.claimedAt, attempts: changes.attempts } });
+    else if (result.status === 412) skip(run, reminder, 'claim-conflict');
+    else fail(run, reminder, `could not claim (${result.message})`, false);
   });
-  checkpoint('claimed');
+  run.checkpoint('claimed');
+  const staleKeys = new Set(toTakeOver.filter((t) => t.entry.state === 'claimed').map((t) => t.reminder.key));
+  return { all, created: made, staleKeys, goneKeys, claimedLocal };
+}
 
-  // 2. Read the claims back: of two runs that created a claim for the same key, the lowest id wins.
-  let winners = claims;
-  if (newClaims.length > 0) {
-    const meetingIds = [...new Set(newClaims.map((c) => c.reminder.meetingId))];
-    const fresh = entriesByKey(await reminderLog.readEntries(meetingIds));
+/** 2. Read the claims back: of two runs that created a claim for the same key, the lowest id wins. */
+async function keepWonClaims(run: Run, claims: Claims): Promise<Claim[]> {
+  let winners = claims.all;
+  if (claims.created.length > 0) {
+    const meetingIds = [...new Set(claims.created.map((c) => c.reminder.meetingId))];
+    const fresh = entriesByKey(await run.reminderLog.readEntries(meetingIds));
     const losers: Claim[] = [];
-    winners = claims.filter((c) => {
-      if (!newClaims.includes(c)) return true;
+    winners = claims.all.filter((c) => {
+      if (!claims.created.includes(c)) return true;
       const winner = winningEntry(fresh.get(c.reminder.key) ?? []);
       if (!winner || winner.id === c.entry.id) return true;
       losers.push(c);
       return false;
     });
     if (losers.length) {
-      await reminderLog.updateEntries(losers.map((c) => ({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'skipped' as const, error: `${DUPLICATE_CLAIM} (another run claimed it first)` } })));
-      for (const c of losers) skip(c.reminder, 'lost-claim-race');
+      await run.reminderLog.updateEntries(losers.map((c) => ({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'skipped' as const, error: `${DUPLICATE_CLAIM} (another run claimed it first)` } })));
+      for (const c of losers) skip(run, c.reminder, 'lost-claim-race');
     }
   }
-  checkpoint('verified');
+  run.checkpoint('verified');
+  return winners;
+}
 
-  // A crashed run's claim may have been sent already: its Message-ID in Sent Items settles it.
-  const senderPath = senderPathFor(config.sender);
+/** How mail leaves: the sender's Graph path, its From address and the message format. */
+interface MailSettings {
+  readonly senderPath: string;
+  readonly fromAddress: string | undefined;
+  readonly format: MailFormat;
+}
+
+function mailSettings(config: ReminderJobConfig): MailSettings {
   const fromAddress = config.sender === 'me' ? config.senderAddress : config.sender;
   // MIME needs a From address; sending as the signed-in user without one uses Graph's JSON message.
-  const mailFormat: MailFormat = fromAddress ? config.mailFormat ?? 'mime' : 'json';
-  const staleKeys = new Set(toTakeOver.filter((t) => t.entry.state === 'claimed').map((t) => t.reminder.key));
-  const suspects = config.verifySentItems && mailFormat === 'mime' && fromAddress ? winners.filter((c) => staleKeys.has(c.reminder.key)) : [];
+  return { senderPath: senderPathFor(config.sender), fromAddress, format: fromAddress ? config.mailFormat ?? 'mime' : 'json' };
+}
+
+/** A crashed run's claim may have been sent already: its Message-ID in Sent Items settles it. */
+async function findSentBefore(run: Run, winners: readonly Claim[], staleKeys: ReadonlySet<string>, mail: MailSettings): Promise<Set<Claim>> {
+  const { fromAddress } = mail;
+  const suspects = run.deps.config.verifySentItems && mail.format === 'mime' && fromAddress ? winners.filter((c) => staleKeys.has(c.reminder.key)) : [];
   const alreadySent = new Set<Claim>();
   if (suspects.length) {
     const lookups: BatchRequest[] = suspects.map((c, i) => ({
       id: String(i + 1),
       method: 'GET',
-      url: `${senderPath}/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`internetMessageId eq '${messageIdFor(c.reminder.key, fromAddress ?? '').replace(/'/g, "''")}'`)}&$select=id,internetMessageId`
+      url: `${mail.senderPath}/mailFolders/sentitems/messages?$filter=${encodeURIComponent(`internetMessageId eq '${messageIdFor(c.reminder.key, fromAddress ?? '').replace(/'/g, "''")}'`)}&$select=id,internetMessageId`
     }));
-    const answers = await executeBatched(graph, lookups, batch);
+    const answers = await executeBatched(run.deps.graph, lookups, run.batch);
     suspects.forEach((c, i) => {
       const a = answers.get(String(i + 1));
       if (a?.status === 200 && ((a.body as { value?: unknown[] }).value ?? []).length > 0) alreadySent.add(c);
     });
     if (alreadySent.size) {
       const found = [...alreadySent];
-      await reminderLog.updateEntries(found.map((c) => ({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'sent' as const, sentAt: stampNow(), error: null } })));
-      for (const c of found) skip(c.reminder, 'already-sent');
+      await run.reminderLog.updateEntries(found.map((c) => ({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'sent' as const, sentAt: run.stampNow(), error: null } })));
+      for (const c of found) skip(run, c.reminder, 'already-sent');
     }
   }
-  checkpoint('checked-sent-items');
+  run.checkpoint('checked-sent-items');
+  return alreadySent;
+}
 
-  // Recipients that no longer exist were logged as failed in the claim itself.
-  const toSend = winners.filter((c) => {
-    if (alreadySent.has(c)) return false;
-    if (!goneKeys.has(c.reminder.key)) return true;
-    fail(c.reminder, 'the recipient no longer exists (HTTP 404)', true);
-    return false;
-  });
+/** What sending produced: the reminders marked sent, the messages that left, the Teams notes that did not. */
+interface Sending {
+  readonly sent: Reminder[];
+  readonly messages: ReminderMessage[];
+  notificationsFailed: number;
+}
 
-  // 3. Send and mark, 20 at a time.
-  const messages: ReminderMessage[] = [];
-  let notificationsFailed = 0;
+/** 3. Send and mark, 20 at a time, while the claims' send window and the run's deadline allow. */
+async function sendAndMark(run: Run, toSend: readonly Claim[], claimedLocal: number, mail: MailSettings, render: (r: Reminder) => ReminderMessage, directory: ReadonlyMap<string, DirectoryPerson>): Promise<Sending> {
+  const sending: Sending = { sent: [], messages: [], notificationsFailed: 0 };
   const groups = chunk(toSend);
   for (let g = 0; g < groups.length; g++) {
     const group = groups[g];
-    const inTime = clock() - claimedLocal < CLAIM_SEND_WINDOW_MINUTES * MINUTE && canStartSend(deps.deadline);
+    const inTime = run.clock() - claimedLocal < CLAIM_SEND_WINDOW_MINUTES * MINUTE && canStartSend(run.deps.deadline);
     const fresh = inTime ? group : [];
-    for (const c of group) if (!fresh.includes(c)) skip(c.reminder, 'out-of-time');
+    for (const c of group) if (!fresh.includes(c)) skip(run, c.reminder, 'out-of-time');
     if (fresh.length === 0) continue;
     const rendered = fresh.map((c) => render(c.reminder));
-    messages.push(...rendered);
-    const requests: BatchRequest[] = await Promise.all(rendered.map((m, i) => sendMailRequest(String(i + 1), m, { senderPath, from: fromAddress ?? '', fromName: config.senderName, format: mailFormat, date: new Date(stampNow()) })));
-    const responses = await executeBatched(graph, requests, batch);
-    checkpoint(`sent:${g + 1}`);
-
-    const marks: LogChange[] = [];
-    const marked: Claim[] = [];
-    fresh.forEach((c, i) => {
-      const response: BatchResponse | undefined = responses.get(String(i + 1));
-      const status = response?.status ?? 0;
-      const message = response ? batchErrorMessage(response) : 'no response';
-      if (status >= 200 && status < 300) {
-        marks.push({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'sent', sentAt: stampNow(), error: null } });
-        marked.push(c);
-      } else if (status === 0 || status >= 500) {
-        // Unknown outcome: leave the claim; a run after the stale time re-sends it.
-        fail(c.reminder, `unknown outcome (${message}); re-sent after ${policy.staleClaimMinutes} minutes if not delivered`, false);
-        log(`reminders: ${c.reminder.key}: ${message}`);
-      } else {
-        const permanent = status !== 429;
-        const attempts = c.entry.attempts ?? 1;
-        marks.push({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'failed', error: `${permanent ? PERMANENT_FAILURE : TRANSIENT_FAILURE}: ${message}` } });
-        fail(c.reminder, message, permanent || attempts >= policy.maxAttempts);
-      }
-    });
-    const markResults = await reminderLog.updateEntries(marks);
-    markResults.forEach((result, i) => {
-      if (!result.ok) log(`reminders: could not mark log item ${marks[i].id} (${result.message}); it may be re-sent after ${policy.staleClaimMinutes} minutes`);
-    });
-    for (const c of marked) sent.push(c.reminder);
-    checkpoint(`marked:${g + 1}`);
-
-    if (config.teamsNotifications && config.links.teams) {
-      const notes: BatchRequest[] = [];
-      marked.forEach((c) => {
-        const userId = directory.get(c.reminder.recipient)?.userId;
-        const message = rendered[fresh.indexOf(c)];
-        if (userId && message) notes.push(activityNotificationRequest(String(notes.length + 1), userId, c.reminder.kind, message));
-      });
-      if (notes.length) {
-        const answers = await executeBatched(graph, notes, batch);
-        for (const a of answers.values()) if (a.status < 200 || a.status >= 300) notificationsFailed++;
-      }
-    }
+    sending.messages.push(...rendered);
+    const { config } = run.deps;
+    const requests: BatchRequest[] = await Promise.all(rendered.map((m, i) => sendMailRequest(String(i + 1), m, { senderPath: mail.senderPath, from: mail.fromAddress ?? '', fromName: config.senderName, format: mail.format, date: new Date(run.stampNow()) })));
+    const responses = await executeBatched(run.deps.graph, requests, run.batch);
+    run.checkpoint(`sent:${g + 1}`);
+    const marked = await markSent(run, fresh, responses);
+    for (const c of marked) sending.sent.push(c.reminder);
+    run.checkpoint(`marked:${g + 1}`);
+    if (config.teamsNotifications && config.links.teams) sending.notificationsFailed += await notifyInTeams(run, marked, fresh, rendered, directory);
   }
+  return sending;
+}
 
-  // 4. Freeze the pre-read as the meeting's snapshot when it first goes out for this meeting day.
+/** Marks one batch's outcome in the log: sent, failed (permanently or for a retry), or left claimed when unknown. */
+async function markSent(run: Run, fresh: readonly Claim[], responses: ReadonlyMap<string, BatchResponse>): Promise<Claim[]> {
+  const { policy } = run;
+  const marks: LogChange[] = [];
+  const marked: Claim[] = [];
+  fresh.forEach((c, i) => {
+    const response: BatchResponse | undefined = responses.get(String(i + 1));
+    const status = response?.status ?? 0;
+    const message = response ? batchErrorMessage(response) : 'no response';
+    if (status >= 200 && status < 300) {
+      marks.push({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'sent', sentAt: run.stampNow(), error: null } });
+      marked.push(c);
+    } else if (status === 0 || status >= 500) {
+      // Unknown outcome: leave the claim; a run after the stale time re-sends it.
+      fail(run, c.reminder, `unknown outcome (${message}); re-sent after ${policy.staleClaimMinutes} minutes if not delivered`, false);
+      run.log(`reminders: ${c.reminder.key}: ${message}`);
+    } else {
+      const permanent = status !== 429;
+      const attempts = c.entry.attempts ?? 1;
+      marks.push({ id: c.entry.id, etag: c.entry.etag, changes: { state: 'failed', error: `${permanent ? PERMANENT_FAILURE : TRANSIENT_FAILURE}: ${message}` } });
+      fail(run, c.reminder, message, permanent || attempts >= policy.maxAttempts);
+    }
+  });
+  const markResults = await run.reminderLog.updateEntries(marks);
+  markResults.forEach((result, i) => {
+    if (!result.ok) run.log(`reminders: could not mark log item ${marks[i].id} (${result.message}); it may be re-sent after ${policy.staleClaimMinutes} minutes`);
+  });
+  return marked;
+}
+
+/** Teams activity notifications for the reminders just sent, to recipients who have the app; returns how many failed. */
+async function notifyInTeams(run: Run, marked: readonly Claim[], fresh: readonly Claim[], rendered: readonly ReminderMessage[], directory: ReadonlyMap<string, DirectoryPerson>): Promise<number> {
+  const notes: BatchRequest[] = [];
+  marked.forEach((c) => {
+    const userId = directory.get(c.reminder.recipient)?.userId;
+    const message = rendered[fresh.indexOf(c)];
+    if (userId && message) notes.push(activityNotificationRequest(String(notes.length + 1), userId, c.reminder.kind, message));
+  });
+  if (!notes.length) return 0;
+  const answers = await executeBatched(run.deps.graph, notes, run.batch);
+  let failedNotes = 0;
+  for (const a of answers.values()) if (a.status < 200 || a.status >= 300) failedNotes++;
+  return failedNotes;
+}
+
+/** 4. Freeze the pre-read as the meeting's snapshot when it first goes out for this meeting day. */
+async function freezePreReads(run: Run, input: JobInputs, sent: readonly Reminder[], preReadOf: (meetingId: number) => PreRead | undefined): Promise<void> {
+  const meetingById = new Map(input.meetings.map((m) => [m.id, m]));
   const preReadMeetings = [...new Set(sent.filter((r) => r.kind === 'steering-preread').map((r) => r.meetingId))];
   const snapshots = preReadMeetings.flatMap((id) => {
     const meeting = meetingById.get(id);
@@ -488,17 +579,43 @@ export async function runReminders(deps: ReminderJobDeps, now: Date, options: Ru
     const existing = parseSnapshot(meeting.snapshot);
     if (existing && existing.meetingStart === preRead.meetingStart) return [];
     // The same snapshot as the steering tab's "freeze" (with each changed action's state before).
-    const frozen = buildSteeringPreRead({ meeting, meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, policy, authority: input.authority });
-    return [{ id, changes: { snapshot: freezePreRead(frozen, at().toISOString()), snapshotAt: at().toISOString() } }];
+    const frozen = buildSteeringPreRead({ meeting, meetings: input.meetings, actions: input.actions, statusUpdates: input.statusUpdates, policy: run.policy, authority: input.authority });
+    return [{ id, changes: { snapshot: freezePreRead(frozen, run.at().toISOString()), snapshotAt: run.at().toISOString() } }];
   });
   if (snapshots.length) {
-    const results = await lists.updateItems(STEERING_MEETINGS, snapshots);
+    const results = await run.lists.updateItems(STEERING_MEETINGS, snapshots);
     results.forEach((r, i) => {
-      if (!r.ok) log(`reminders: could not freeze the pre-read of meeting ${snapshots[i].id} (${r.message})`);
+      if (!r.ok) run.log(`reminders: could not freeze the pre-read of meeting ${snapshots[i].id} (${r.message})`);
     });
   }
-  checkpoint('done');
-  return { now: now.toISOString(), dryRun: false, due: plan.due, sent, skipped, failed, messages, notificationsFailed };
+}
+
+export async function runReminders(deps: ReminderJobDeps, now: Date, options: RunOptions = {}): Promise<ReminderRunResult> {
+  const run = startRun(deps, now);
+  const planned = await planRun(run, now);
+  const { input, plan } = planned;
+  const { render, preReadOf } = reminderRenderer(run, input);
+  run.skipped.push(...plan.skipped.map((s): SkipReport => ({ kind: s.kind, meeting: s.meetingStart, who: s.who, actions: s.actions, reason: s.reason })));
+  const selected = options.only ? plan.due.filter(options.only) : plan.due;
+  if (options.dryRun) {
+    return { now: now.toISOString(), dryRun: true, due: plan.due, sent: [], skipped: run.skipped, failed: run.failed, messages: selected.map(render), notificationsFailed: 0 };
+  }
+
+  const claims = await claimReminders(run, selected, planned);
+  const winners = await keepWonClaims(run, claims);
+  const mail = mailSettings(deps.config);
+  const alreadySent = await findSentBefore(run, winners, claims.staleKeys, mail);
+  // Recipients that no longer exist were logged as failed in the claim itself.
+  const toSend = winners.filter((c) => {
+    if (alreadySent.has(c)) return false;
+    if (!claims.goneKeys.has(c.reminder.key)) return true;
+    fail(run, c.reminder, 'the recipient no longer exists (HTTP 404)', true);
+    return false;
+  });
+  const { sent, messages, notificationsFailed } = await sendAndMark(run, toSend, claims.claimedLocal, mail, render, planned.directory);
+  await freezePreReads(run, input, sent, preReadOf);
+  run.checkpoint('done');
+  return { now: now.toISOString(), dryRun: false, due: plan.due, sent, skipped: run.skipped, failed: run.failed, messages, notificationsFailed };
 }
 
 /** The frozen pre-read stored on the meeting (the format lives in src/core/steering/snapshot.ts). */
