@@ -95,6 +95,37 @@ function previousStartOf(meeting: PlannerMeeting, meetingDay: string, log: reado
   return found;
 }
 
+/** Who still owes a report since `since`, by owner's address, and the actions that cannot be asked for one. */
+function ownersMissingReports(actions: readonly PlannerAction[], reportIndex: ReturnType<typeof reportsByAction>, since: number): {
+  readonly byOwner: Map<string, { name?: string; codes: string[] }>;
+  /** Actions without an owner. */
+  readonly noOwner: string[];
+  /** Actions whose owner has no usable address, by the owner's name. */
+  readonly noEmail: Map<string, string[]>;
+} {
+  const byOwner = new Map<string, { name?: string; codes: string[] }>();
+  const noOwner: string[] = [];
+  const noEmail = new Map<string, string[]>();
+  for (const action of actions) {
+    const reported = reportIndex.get(action.id)?.[0]?.at;
+    if (reported !== undefined && reported > since) continue;
+    const code = action.code ?? `#${action.id}`;
+    const target = ownerTarget(action);
+    if ('skip' in target) {
+      if (target.skip === 'no-owner') noOwner.push(code);
+      else {
+        const who = target.who ?? '';
+        noEmail.set(who, [...(noEmail.get(who) ?? []), code]);
+      }
+      continue;
+    }
+    const entry = byOwner.get(target.email);
+    if (entry) entry.codes.push(code);
+    else byOwner.set(target.email, { name: target.name, codes: [code] });
+  }
+  return { byOwner, noOwner, noEmail };
+}
+
 export function planReminders(input: PlanInput): ReminderPlan {
   const policy = input.policy ?? DEFAULT_REMINDER_POLICY;
   const now = new Date(input.now).getTime();
@@ -172,26 +203,7 @@ export function planReminders(input: PlanInput): ReminderPlan {
       }
       // owner-request and last-call: owners still missing a report since the previous meeting.
       const since = Date.parse(reportingSince(meeting, input.meetings, policy));
-      const byOwner = new Map<string, { name?: string; codes: string[] }>();
-      const noOwner: string[] = [];
-      const noEmail = new Map<string, string[]>();
-      for (const action of activeActions) {
-        const reported = reportIndex.get(action.id)?.[0]?.at;
-        if (reported !== undefined && reported > since) continue;
-        const code = action.code ?? `#${action.id}`;
-        const target = ownerTarget(action);
-        if ('skip' in target) {
-          if (target.skip === 'no-owner') noOwner.push(code);
-          else {
-            const who = target.who ?? '';
-            noEmail.set(who, [...(noEmail.get(who) ?? []), code]);
-          }
-          continue;
-        }
-        const entry = byOwner.get(target.email);
-        if (entry) entry.codes.push(code);
-        else byOwner.set(target.email, { name: target.name, codes: [code] });
-      }
+      const { byOwner, noOwner, noEmail } = ownersMissingReports(activeActions, reportIndex, since);
       const sortCodes = (codes: string[]): string[] => codes.sort(compareCodes);
       for (const [email, { name, codes }] of byOwner) {
         const r = make(window, email, name, sortCodes(codes));
