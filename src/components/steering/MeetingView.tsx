@@ -86,7 +86,7 @@ interface IMeetingDetailsProps extends IMeetingViewProps {
 
 function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
   const { data, steering, canAct, meeting, isNext } = props;
-  const { lang, services, host, announce } = useApp();
+  const { lang, services, announce } = useApp();
   const t = STEERING[lang];
   const now = services.now();
   const [notice, setNoticeState] = React.useState<INotice | null>(null);
@@ -218,36 +218,11 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
     setDraft(meeting.decisions ?? '');
   };
 
-  const agenda = meeting.agenda?.trim();
-  const decisions = decisionLines(meeting.decisions);
   const preRead = showFrozen && frozen ? frozen.preRead : live;
-  const meetingHeadingId = `dt-steering-meeting-${meeting.id}`;
 
   return (
     <>
-      <section aria-labelledby={meetingHeadingId} data-testid="meeting">
-        <h3 id={meetingHeadingId} className={classes.h3} data-testid="meeting-title">
-          {isNext ? `${t.nextMeeting}: ` : ''}
-          {meeting.title}
-        </h3>
-        <p className={classes.muted} data-testid="meeting-when">
-          {meetingWhen(meeting, lang)} · {stateLabel(meeting, lang)}
-        </p>
-        <p className={classes.muted}>
-          {previous ? format(t.previousMeeting, { day: meetingDayText(previous.startsAt, lang) }) : format(t.firstMeeting, { day: meetingDayText(live.since, lang) })}
-        </p>
-        {meeting.minutesUrl && (
-          <p className={classes.muted}>
-            <SafeLink url={meeting.minutesUrl} className={classes.link}>{t.minutes}</SafeLink>
-          </p>
-        )}
-        {agenda && (
-          <details>
-            <summary>{fieldByKey(STEERING_MEETINGS, 'agenda').labels[lang]}</summary>
-            <p className={classes.pre}>{agenda}</p>
-          </details>
-        )}
-      </section>
+      <MeetingHeader meeting={meeting} isNext={isNext} previous={previous} since={live.since} />
 
       <Notice notice={notice} onDismiss={() => setNoticeState(null)} dismissLabel={COMMON[lang].close} />
       {conflict && (
@@ -256,105 +231,221 @@ function MeetingDetails(props: IMeetingDetailsProps): React.ReactElement {
         </React.Suspense>
       )}
 
-      <section aria-labelledby="dt-steering-preread" data-testid="preread-section">
-        <h3 id="dt-steering-preread" className={classes.h3}>{t.preReadHeading}</h3>
-        <div className={classes.buttons}>
-          {frozen && (
-            <div role="group" aria-label={t.viewLabel} className={classes.toggle}>
-              <Btn pressed={!showFrozen} onClick={() => props.onChange({ meetingId: props.meetingId, frozen: false })} testId="view-live">{t.liveView}</Btn>
-              <Btn pressed={showFrozen} onClick={() => props.onChange({ meetingId: props.meetingId, frozen: true })} testId="view-frozen">{t.frozenView}</Btn>
-            </div>
+      <PreReadSection
+        preRead={preRead}
+        frozen={frozen}
+        showFrozen={showFrozen}
+        now={now}
+        snapshotUnreadable={!!meeting.snapshot && !frozen}
+        canFreeze={canAct && meeting.state !== 'cancelled'}
+        freezing={freezing}
+        confirmRef={confirmRef}
+        roadmapPageUrl={steering.roadmapPageUrl}
+        onView={(view) => props.onChange({ meetingId: props.meetingId, frozen: view === 'frozen' })}
+        onFreeze={() => (frozen ? setFreezing('confirm') : run(freeze()))}
+        onReplace={() => run(freeze())}
+        onKeep={() => setFreezing('idle')}
+        onRecordDecision={canAct && meeting.state !== 'cancelled' ? recordDecision : undefined}
+      />
+
+      <DecisionsSection
+        decisions={decisionLines(meeting.decisions)}
+        draft={draft}
+        canEdit={canAct}
+        saving={saving}
+        blocked={!!conflict}
+        textareaRef={textareaRef}
+        onEdit={startEditing}
+        onDraft={setDraft}
+        onSave={() => run(saveDecisions())}
+        onCancel={() => setDraft(null)}
+      />
+    </>
+  );
+}
+
+/** The meeting's title, when and where it stands, the previous meeting, the minutes and the agenda. */
+function MeetingHeader(props: { readonly meeting: SteeringMeeting; readonly isNext: boolean; readonly previous: { readonly startsAt: string } | undefined; readonly since: string }): React.ReactElement {
+  const { meeting, isNext, previous } = props;
+  const { lang } = useApp();
+  const t = STEERING[lang];
+  const agenda = meeting.agenda?.trim();
+  const meetingHeadingId = `dt-steering-meeting-${meeting.id}`;
+  return (
+    <section aria-labelledby={meetingHeadingId} data-testid="meeting">
+      <h3 id={meetingHeadingId} className={classes.h3} data-testid="meeting-title">
+        {isNext ? `${t.nextMeeting}: ` : ''}
+        {meeting.title}
+      </h3>
+      <p className={classes.muted} data-testid="meeting-when">
+        {meetingWhen(meeting, lang)} · {stateLabel(meeting, lang)}
+      </p>
+      <p className={classes.muted}>
+        {previous ? format(t.previousMeeting, { day: meetingDayText(previous.startsAt, lang) }) : format(t.firstMeeting, { day: meetingDayText(props.since, lang) })}
+      </p>
+      {meeting.minutesUrl && (
+        <p className={classes.muted}>
+          <SafeLink url={meeting.minutesUrl} className={classes.link}>{t.minutes}</SafeLink>
+        </p>
+      )}
+      {agenda && (
+        <details>
+          <summary>{fieldByKey(STEERING_MEETINGS, 'agenda').labels[lang]}</summary>
+          <p className={classes.pre}>{agenda}</p>
+        </details>
+      )}
+    </section>
+  );
+}
+
+interface IDecisionsSectionProps {
+  /** The recorded decisions, a line each. */
+  readonly decisions: readonly string[];
+  /** The text being edited; null when not editing. */
+  readonly draft: string | null;
+  readonly canEdit: boolean;
+  readonly saving: boolean;
+  /** A conflict is open: saving waits for it to be resolved. */
+  readonly blocked: boolean;
+  readonly textareaRef: React.RefObject<HTMLTextAreaElement>;
+  readonly onEdit: () => void;
+  readonly onDraft: (text: string) => void;
+  readonly onSave: () => void;
+  readonly onCancel: () => void;
+}
+
+/** The meeting's decisions: the recorded lines, and their editor for a steering member. */
+function DecisionsSection(props: IDecisionsSectionProps): React.ReactElement {
+  const { decisions, draft, saving, textareaRef } = props;
+  const { lang } = useApp();
+  const t = STEERING[lang];
+  return (
+    <section aria-labelledby="dt-steering-decisions" data-testid="decisions">
+      <h3 id="dt-steering-decisions" className={classes.h3}>{t.decisionsHeading}</h3>
+      {draft === null ? (
+        <>
+          {decisions.length ? (
+            <ul className={classes.list} data-testid="decisions-list">
+              {decisions.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          ) : (
+            <p className={classes.muted}>{t.decisionsNone}</p>
           )}
-          {canAct && meeting.state !== 'cancelled' && freezing !== 'confirm' && (
-            <Btn
-              primary={!frozen}
-              onClick={() => (frozen ? setFreezing('confirm') : run(freeze()))}
-              disabled={freezing === 'busy'}
-              aria-busy={freezing === 'busy'}
-              testId="freeze-preread"
-            >
-              {freezing === 'busy' ? t.freezing : frozen ? t.freezeAgain : t.freeze}
+          {props.canEdit && (
+            <Btn onClick={props.onEdit} testId="decisions-edit">
+              {t.decisionsEdit}
             </Btn>
           )}
+        </>
+      ) : (
+        <div>
+          <label className={classes.field} htmlFor="dt-steering-decisions-input">{t.decisionsLabel}</label>
+          <textarea
+            id="dt-steering-decisions-input"
+            ref={textareaRef}
+            className={classes.textarea}
+            value={draft}
+            onChange={(e) => props.onDraft(e.target.value)}
+            data-testid="decisions-input"
+          />
+          <div className={classes.buttons}>
+            <Btn primary onClick={props.onSave} disabled={saving || props.blocked} aria-busy={saving} testId="decisions-save">
+              {saving ? t.decisionsSaving : COMMON[lang].save}
+            </Btn>
+            <Btn onClick={props.onCancel} disabled={saving}>{COMMON[lang].cancel}</Btn>
+          </div>
         </div>
-        {freezing === 'confirm' && frozen && (
-          <StatusMessage
-            kind="warning"
-            testId="freeze-confirm"
-            actions={
-              <span ref={confirmRef} className={classes.buttons} style={{ margin: 0 }}>
-                <Btn primary onClick={() => run(freeze())} testId="freeze-replace">{t.freezeReplaceConfirm}</Btn>
-                <Btn onClick={() => setFreezing('idle')}>{COMMON[lang].cancel}</Btn>
-              </span>
-            }
-          >
-            {format(t.freezeReplace, { when: formatDateTime(frozen.frozenAt, lang) })}
-          </StatusMessage>
-        )}
-        {meeting.snapshot && !frozen && <StatusMessage kind="warning">{t.frozenUnreadable}</StatusMessage>}
-        {showFrozen && frozen ? (
-          <StatusMessage kind="info" testId="frozen-banner">
-            <p>
-              {frozen.frozenBy
-                ? format(t.frozenBannerBy, { when: formatDateTime(frozen.frozenAt, lang), who: frozen.frozenBy })
-                : format(t.frozenBanner, { when: formatDateTime(frozen.frozenAt, lang) })}
-            </p>
-            {frozen.version === 1 && <p>{t.frozenV1}</p>}
-          </StatusMessage>
-        ) : (
-          <p className={classes.muted} data-testid="live-banner">
-            {format(t.liveBanner, { now: formatDateTime(now, lang) })} {frozen ? '' : t.notFrozen}
-          </p>
-        )}
-        <PreReadView
-          lang={lang}
-          preRead={preRead}
-          roadmapPageUrl={steering.roadmapPageUrl}
-          newWindow={host.kind === 'teams'}
-          idPrefix={`dt-steering-${showFrozen ? 'frozen' : 'live'}`}
-          onRecordDecision={canAct && meeting.state !== 'cancelled' ? recordDecision : undefined}
-        />
-      </section>
+      )}
+    </section>
+  );
+}
 
-      <section aria-labelledby="dt-steering-decisions" data-testid="decisions">
-        <h3 id="dt-steering-decisions" className={classes.h3}>{t.decisionsHeading}</h3>
-        {draft === null ? (
-          <>
-            {decisions.length ? (
-              <ul className={classes.list} data-testid="decisions-list">
-                {decisions.map((line, i) => (
-                  <li key={i}>{line}</li>
-                ))}
-              </ul>
-            ) : (
-              <p className={classes.muted}>{t.decisionsNone}</p>
-            )}
-            {canAct && (
-              <Btn onClick={startEditing} testId="decisions-edit">
-                {t.decisionsEdit}
-              </Btn>
-            )}
-          </>
-        ) : (
-          <div>
-            <label className={classes.field} htmlFor="dt-steering-decisions-input">{t.decisionsLabel}</label>
-            <textarea
-              id="dt-steering-decisions-input"
-              ref={textareaRef}
-              className={classes.textarea}
-              value={draft}
-              onChange={(e) => setDraft(e.target.value)}
-              data-testid="decisions-input"
-            />
-            <div className={classes.buttons}>
-              <Btn primary onClick={() => run(saveDecisions())} disabled={saving || !!conflict} aria-busy={saving} testId="decisions-save">
-                {saving ? t.decisionsSaving : COMMON[lang].save}
-              </Btn>
-              <Btn onClick={() => setDraft(null)} disabled={saving}>{COMMON[lang].cancel}</Btn>
-            </div>
+interface IPreReadSectionProps {
+  /** The pre-read shown: the frozen one or the live one. */
+  readonly preRead: ReturnType<typeof buildSteeringPreRead>;
+  readonly frozen: ReturnType<typeof readFrozenPreRead>;
+  readonly showFrozen: boolean;
+  readonly now: Date;
+  /** The meeting holds a snapshot this version cannot read. */
+  readonly snapshotUnreadable: boolean;
+  readonly canFreeze: boolean;
+  readonly freezing: 'idle' | 'confirm' | 'busy';
+  readonly confirmRef: React.RefObject<HTMLSpanElement>;
+  readonly roadmapPageUrl: string;
+  readonly onView: (view: 'live' | 'frozen') => void;
+  /** Freeze, or ask first when a frozen pre-read would be replaced. */
+  readonly onFreeze: () => void;
+  readonly onReplace: () => void;
+  readonly onKeep: () => void;
+  readonly onRecordDecision: ((entry: SteeringEntry) => void) | undefined;
+}
+
+/** The pre-read, live or frozen, with the controls to switch between them and to freeze it. */
+function PreReadSection(props: IPreReadSectionProps): React.ReactElement {
+  const { frozen, showFrozen, freezing, now, preRead } = props;
+  const { lang, host } = useApp();
+  const t = STEERING[lang];
+  return (
+    <section aria-labelledby="dt-steering-preread" data-testid="preread-section">
+      <h3 id="dt-steering-preread" className={classes.h3}>{t.preReadHeading}</h3>
+      <div className={classes.buttons}>
+        {frozen && (
+          <div role="group" aria-label={t.viewLabel} className={classes.toggle}>
+            <Btn pressed={!showFrozen} onClick={() => props.onView('live')} testId="view-live">{t.liveView}</Btn>
+            <Btn pressed={showFrozen} onClick={() => props.onView('frozen')} testId="view-frozen">{t.frozenView}</Btn>
           </div>
         )}
-      </section>
-    </>
+        {props.canFreeze && freezing !== 'confirm' && (
+          <Btn
+            primary={!frozen}
+            onClick={props.onFreeze}
+            disabled={freezing === 'busy'}
+            aria-busy={freezing === 'busy'}
+            testId="freeze-preread"
+          >
+            {freezing === 'busy' ? t.freezing : frozen ? t.freezeAgain : t.freeze}
+          </Btn>
+        )}
+      </div>
+      {freezing === 'confirm' && frozen && (
+        <StatusMessage
+          kind="warning"
+          testId="freeze-confirm"
+          actions={
+            <span ref={props.confirmRef} className={classes.buttons} style={{ margin: 0 }}>
+              <Btn primary onClick={props.onReplace} testId="freeze-replace">{t.freezeReplaceConfirm}</Btn>
+              <Btn onClick={props.onKeep}>{COMMON[lang].cancel}</Btn>
+            </span>
+          }
+        >
+          {format(t.freezeReplace, { when: formatDateTime(frozen.frozenAt, lang) })}
+        </StatusMessage>
+      )}
+      {props.snapshotUnreadable && <StatusMessage kind="warning">{t.frozenUnreadable}</StatusMessage>}
+      {showFrozen && frozen ? (
+        <StatusMessage kind="info" testId="frozen-banner">
+          <p>
+            {frozen.frozenBy
+              ? format(t.frozenBannerBy, { when: formatDateTime(frozen.frozenAt, lang), who: frozen.frozenBy })
+              : format(t.frozenBanner, { when: formatDateTime(frozen.frozenAt, lang) })}
+          </p>
+          {frozen.version === 1 && <p>{t.frozenV1}</p>}
+        </StatusMessage>
+      ) : (
+        <p className={classes.muted} data-testid="live-banner">
+          {format(t.liveBanner, { now: formatDateTime(now, lang) })} {frozen ? '' : t.notFrozen}
+        </p>
+      )}
+      <PreReadView
+        lang={lang}
+        preRead={preRead}
+        roadmapPageUrl={props.roadmapPageUrl}
+        newWindow={host.kind === 'teams'}
+        idPrefix={`dt-steering-${showFrozen ? 'frozen' : 'live'}`}
+        onRecordDecision={props.onRecordDecision}
+      />
+    </section>
   );
 }
