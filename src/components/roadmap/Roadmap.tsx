@@ -5,7 +5,7 @@ import { COMMON } from '../../core/i18n/common';
 import { ROADMAP } from '../../core/i18n/roadmap';
 import { SHELL } from '../../core/i18n/shell';
 import { actionState, pageLink, teamsDeepLink } from '../../core/roadmap/deepLink';
-import { GROUP_KEYS, type GroupKey } from '../../core/roadmap/group';
+import { GROUP_KEYS, type GroupKey, type GroupedActions } from '../../core/roadmap/group';
 import { actionPermissions, canCreateActions, canImportWorkbook } from '../../core/roadmap/permissions';
 import type { ImportSummary } from '../../core/excel/report';
 import { EMPTY_FILTER } from '../../core/roadmap/filter';
@@ -68,7 +68,7 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
   const model = useRoadmap(data);
   const mutations = useActionMutations(data);
   const [creating, setCreating] = React.useState(false);
-  const [printing, setPrinting] = React.useState<Date | null>(null);
+  const [printing, setPrinting] = usePrinting();
   const [importing, setImporting] = React.useState(false);
   const { state, filtered } = model;
   // The web part's own width decides (a narrow page column is as narrow as a phone).
@@ -91,22 +91,6 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
     announce(countText);
   }, [filtered.length, state.filter]);
 
-  // Printing from the browser menu prints the same full table as the Print button.
-  React.useEffect(() => {
-    const before = (): void => setPrinting((p) => p ?? new Date());
-    const after = (): void => setPrinting(null);
-    window.addEventListener('beforeprint', before);
-    window.addEventListener('afterprint', after);
-    return () => {
-      window.removeEventListener('beforeprint', before);
-      window.removeEventListener('afterprint', after);
-    };
-  }, []);
-  React.useEffect(() => {
-    if (!printing) return undefined;
-    const timer = window.setTimeout(() => window.print(), 0);
-    return () => window.clearTimeout(timer);
-  }, [printing]);
 
   const linkTo = React.useCallback((a: RoadmapAction) => model.shareLink(actionState(a.code ?? '')), [model]);
   const onOpen = React.useCallback((a: RoadmapAction) => a.code && model.openAction(a.code), [model]);
@@ -177,25 +161,6 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
     );
   }
 
-  const viewFallback = <LoadingState label={t.loadingView} />;
-  let view: React.ReactNode;
-  if (data.actions.length === 0) view = <EmptyState message={t.emptyNone} />;
-  else if (filtered.length === 0)
-    view = <EmptyState message={t.emptyFiltered} action={<Btn onClick={() => model.setFilter(EMPTY_FILTER)}>{t.clearAll}</Btn>} />;
-  else if (state.view === 'board')
-    view = (
-      <React.Suspense fallback={viewFallback}>
-        <RoadmapBoard lang={lang} actions={filtered} onOpen={onOpen} linkTo={linkTo} />
-      </React.Suspense>
-    );
-  else if (state.view === 'timeline')
-    view = (
-      <React.Suspense fallback={viewFallback}>
-        <RoadmapTimeline lang={lang} actions={filtered} onOpen={onOpen} linkTo={linkTo} />
-      </React.Suspense>
-    );
-  else if (narrow) view = <RoadmapCards lang={lang} grouped={model.grouped} onOpen={onOpen} linkTo={linkTo} />;
-  else view = <RoadmapTable lang={lang} grouped={model.grouped} onOpen={onOpen} linkTo={linkTo} />;
 
   const selected = model.selected;
   const panelOpen = creating || !!selected;
@@ -217,27 +182,7 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
         canFilterMine={!!data.rights?.email}
         collapsed={narrow}
       />
-      <div className={`${classes.viewBar} dt-noprint`}>
-        <div role="group" aria-label={t.viewsLabel} className={classes.views} data-testid="view-switch">
-          {ROADMAP_VIEWS.map((v) => (
-            <Btn key={v} pressed={state.view === v} onClick={() => model.setView(v)} testId={`view-${v}`}>
-              {t[VIEW_LABEL[v]]}
-            </Btn>
-          ))}
-        </div>
-        {state.view === 'table' && (
-          <ChoiceMenu
-            id="dt-group-by"
-            label={t.groupBy}
-            multiple={false}
-            placeholder={t.groupNone}
-            selectedKeys={[state.groupBy]}
-            options={GROUP_KEYS.map((g) => ({ key: g, text: g === 'none' ? t.groupNone : fieldByKey(ROADMAP_ACTIONS, GROUP_FIELD[g]).labels[lang] }))}
-            onChange={(keys) => keys[0] && model.setGroupBy(keys[0] as GroupKey)}
-            testId="group-by"
-          />
-        )}
-      </div>
+      <ViewBar view={state.view} groupBy={state.groupBy} onView={model.setView} onGroupBy={model.setGroupBy} />
       <div className={`${classes.countRow} dt-noprint`}>
         <p className={classes.count} data-testid="result-count">
           {countText}
@@ -245,7 +190,8 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
         {data.refreshing && <LoadingState label={t.refreshing} size="small" />}
         {data.rights && !data.rights.canEditAllActions && !data.rights.canReport && <p className={classes.count}>{t.readOnly}</p>}
       </div>
-      {view}
+      <ActionsView view={state.view} narrow={narrow} total={data.actions.length} filtered={filtered} grouped={model.grouped}
+        onOpen={onOpen} linkTo={linkTo} onClearFilters={() => model.setFilter(EMPTY_FILTER)} />
       {printing && <RoadmapPrint lang={lang} actions={model.grouped.items.length === filtered.length ? model.grouped.items : filtered} filter={state.filter} printedAt={printing} />}
       {importing && (
         <React.Suspense fallback={<LoadingState label={t.loadingView} />}>
@@ -280,6 +226,101 @@ export function Roadmap(props: IRoadmapProps): React.ReactElement {
             }}
           />
         </React.Suspense>
+      )}
+    </div>
+  );
+}
+
+/** Printing from the browser menu prints the same full table as the Print button. */
+function usePrinting(): [Date | null, React.Dispatch<React.SetStateAction<Date | null>>] {
+  const [printing, setPrinting] = React.useState<Date | null>(null);
+  React.useEffect(() => {
+    const before = (): void => setPrinting((p) => p ?? new Date());
+    const after = (): void => setPrinting(null);
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+    return () => {
+      window.removeEventListener('beforeprint', before);
+      window.removeEventListener('afterprint', after);
+    };
+  }, []);
+  React.useEffect(() => {
+    if (!printing) return undefined;
+    const timer = window.setTimeout(() => window.print(), 0);
+    return () => window.clearTimeout(timer);
+  }, [printing]);
+  return [printing, setPrinting];
+}
+
+interface IActionsViewProps {
+  readonly view: RoadmapView;
+  readonly narrow: boolean;
+  /** How many actions there are before filtering. */
+  readonly total: number;
+  readonly filtered: readonly RoadmapAction[];
+  readonly grouped: GroupedActions;
+  readonly onOpen: (action: RoadmapAction) => void;
+  readonly linkTo: (action: RoadmapAction) => string;
+  readonly onClearFilters: () => void;
+}
+
+/** The actions in the chosen view: the table (cards when narrow), the board or the timeline, or why there are none. */
+function ActionsView(props: IActionsViewProps): React.ReactElement {
+  const { filtered, grouped, onOpen, linkTo } = props;
+  const { lang } = useApp();
+  const t = ROADMAP[lang];
+  const viewFallback = <LoadingState label={t.loadingView} />;
+  if (props.total === 0) return <EmptyState message={t.emptyNone} />;
+  if (filtered.length === 0) return <EmptyState message={t.emptyFiltered} action={<Btn onClick={props.onClearFilters}>{t.clearAll}</Btn>} />;
+  if (props.view === 'board') {
+    return (
+      <React.Suspense fallback={viewFallback}>
+        <RoadmapBoard lang={lang} actions={filtered} onOpen={onOpen} linkTo={linkTo} />
+      </React.Suspense>
+    );
+  }
+  if (props.view === 'timeline') {
+    return (
+      <React.Suspense fallback={viewFallback}>
+        <RoadmapTimeline lang={lang} actions={filtered} onOpen={onOpen} linkTo={linkTo} />
+      </React.Suspense>
+    );
+  }
+  if (props.narrow) return <RoadmapCards lang={lang} grouped={grouped} onOpen={onOpen} linkTo={linkTo} />;
+  return <RoadmapTable lang={lang} grouped={grouped} onOpen={onOpen} linkTo={linkTo} />;
+}
+
+interface IViewBarProps {
+  readonly view: RoadmapView;
+  readonly groupBy: GroupKey;
+  readonly onView: (view: RoadmapView) => void;
+  readonly onGroupBy: (groupBy: GroupKey) => void;
+}
+
+/** The view switch (table, board, timeline) and, for the table, the grouping. */
+function ViewBar(props: IViewBarProps): React.ReactElement {
+  const { lang } = useApp();
+  const t = ROADMAP[lang];
+  return (
+    <div className={`${classes.viewBar} dt-noprint`}>
+      <div role="group" aria-label={t.viewsLabel} className={classes.views} data-testid="view-switch">
+        {ROADMAP_VIEWS.map((v) => (
+          <Btn key={v} pressed={props.view === v} onClick={() => props.onView(v)} testId={`view-${v}`}>
+            {t[VIEW_LABEL[v]]}
+          </Btn>
+        ))}
+      </div>
+      {props.view === 'table' && (
+        <ChoiceMenu
+          id="dt-group-by"
+          label={t.groupBy}
+          multiple={false}
+          placeholder={t.groupNone}
+          selectedKeys={[props.groupBy]}
+          options={GROUP_KEYS.map((g) => ({ key: g, text: g === 'none' ? t.groupNone : fieldByKey(ROADMAP_ACTIONS, GROUP_FIELD[g]).labels[lang] }))}
+          onChange={(keys) => keys[0] && props.onGroupBy(keys[0] as GroupKey)}
+          testId="group-by"
+        />
       )}
     </div>
   );
