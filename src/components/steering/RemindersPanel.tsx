@@ -74,7 +74,6 @@ function MeetingReminders(props: IMeetingRemindersProps): React.ReactElement {
   const [generation, setGeneration] = React.useState(0);
   const [sending, setSending] = React.useState(false);
   const [notice, setNoticeState] = React.useState<INotice | null>(null);
-  const [openKey, setOpenKey] = React.useState<string | null>(null);
   const setNotice = (next: INotice | null): void => {
     setNoticeState(next);
     if (next && next.kind !== 'error') announce(next.text);
@@ -173,41 +172,7 @@ function MeetingReminders(props: IMeetingRemindersProps): React.ReactElement {
               {messages.length === 0 ? (
                 <p data-testid="reminder-nothing">{t.remNothing}</p>
               ) : (
-                <div className={classes.tableWrap}>
-                  <table className={classes.table} aria-labelledby="dt-reminder-messages">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t.remColTo}</th>
-                        <th scope="col">{t.remColLang}</th>
-                        <th scope="col">{t.remColSubject}</th>
-                        <th scope="col"><span className={classes.hidden}>{t.remShow}</span></th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {messages.map((m) => (
-                        <React.Fragment key={m.key}>
-                          <tr data-testid="reminder-message">
-                            <th scope="row">{m.to.name ? `${m.to.name} <${m.to.address}>` : m.to.address}</th>
-                            <td>{LANGUAGE_CHOICES.find((l) => l.code === m.language)?.labels[lang] ?? m.language}</td>
-                            <td>{m.subject}</td>
-                            <td>
-                              <Btn aria-expanded={openKey === m.key} onClick={() => setOpenKey(openKey === m.key ? null : m.key)}>
-                                {openKey === m.key ? t.remHide : t.remShow}
-                              </Btn>
-                            </td>
-                          </tr>
-                          {openKey === m.key && (
-                            <tr>
-                              <td colSpan={4}>
-                                <MessagePreview message={m} label={format(t.remMessageFrame, { subject: m.subject })} />
-                              </td>
-                            </tr>
-                          )}
-                        </React.Fragment>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <ReminderMessages messages={messages} labelledBy="dt-reminder-messages" />
               )}
               <div className={classes.buttons}>
                 <Btn primary onClick={() => run(send())} disabled={sending || messages.length === 0} aria-busy={sending} testId="reminders-send">
@@ -219,6 +184,50 @@ function MeetingReminders(props: IMeetingRemindersProps): React.ReactElement {
         </>
       )}
       <ChannelPost {...props} config={config} />
+    </div>
+  );
+}
+
+/** The messages a send would deliver, a row each, with each message's preview opened on demand. */
+function ReminderMessages(props: { readonly messages: readonly ReminderMessage[]; readonly labelledBy: string }): React.ReactElement {
+  const { lang } = useApp();
+  const t = STEERING[lang];
+  const [openKey, setOpenKey] = React.useState<string | null>(null);
+  return (
+    <div className={classes.tableWrap}>
+      <table className={classes.table} aria-labelledby={props.labelledBy}>
+        <thead>
+          <tr>
+            <th scope="col">{t.remColTo}</th>
+            <th scope="col">{t.remColLang}</th>
+            <th scope="col">{t.remColSubject}</th>
+            <th scope="col"><span className={classes.hidden}>{t.remShow}</span></th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.messages.map((m) => (
+            <React.Fragment key={m.key}>
+              <tr data-testid="reminder-message">
+                <th scope="row">{m.to.name ? `${m.to.name} <${m.to.address}>` : m.to.address}</th>
+                <td>{LANGUAGE_CHOICES.find((l) => l.code === m.language)?.labels[lang] ?? m.language}</td>
+                <td>{m.subject}</td>
+                <td>
+                  <Btn aria-expanded={openKey === m.key} onClick={() => setOpenKey(openKey === m.key ? null : m.key)}>
+                    {openKey === m.key ? t.remHide : t.remShow}
+                  </Btn>
+                </td>
+              </tr>
+              {openKey === m.key && (
+                <tr>
+                  <td colSpan={4}>
+                    <MessagePreview message={m} label={format(t.remMessageFrame, { subject: m.subject })} />
+                  </td>
+                </tr>
+              )}
+            </React.Fragment>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
