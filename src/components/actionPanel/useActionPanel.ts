@@ -39,10 +39,37 @@ export interface IActionPanelModel {
   copyLink(link: string): void;
 }
 
+/**
+ * Whether the user's right to report on the action is in place (`open`) or still to be given by the
+ * scheduled rights job (`pending`). Asked each time the report form opens: the right can arrive while the
+ * page is open. Unknown counts as open: SharePoint decides, and a refusal is shown as the save's error.
+ */
+function useReportingRight(actionId: number | undefined): 'checking' | 'open' | 'pending' {
+  const { services } = useApp();
+  const [right, setRight] = React.useState<'checking' | 'open' | 'pending'>('checking');
+  React.useEffect(() => {
+    if (actionId === undefined) return undefined;
+    if (!services.reportingRight) {
+      setRight('open');
+      return undefined;
+    }
+    let current = true;
+    setRight('checking');
+    services.reportingRight(actionId).then(
+      (r) => current && setRight(r),
+      () => current && setRight('open')
+    );
+    return () => {
+      current = false;
+    };
+  }, [actionId, services]);
+  return right;
+}
+
 /** The panel's modes and the save flows (optimistic edit, conflict resolution, new proposal, report). */
 export function useActionPanel(props: IActionPanelProps): IActionPanelModel {
   const { action, creating, report, mutations, onReportChange, onCreated, lang } = props;
-  const { announce, services } = useApp();
+  const { announce } = useApp();
   const [editing, setEditing] = React.useState(false);
   const [conflict, setConflict] = React.useState<ActionConflict | null>(null);
   const [draftValues, setDraftValues] = React.useState<FormValues | undefined>(undefined);
@@ -51,7 +78,6 @@ export function useActionPanel(props: IActionPanelProps): IActionPanelModel {
   const [linkMessage, setLinkMessage] = React.useState<string | null>(null);
   const [justReported, setJustReported] = React.useState(false);
   const history = useActionHistory(action ? action.id : null);
-  const [reportingRight, setReportingRight] = React.useState<'checking' | 'open' | 'pending'>('checking');
 
   // Another action opened in the same panel: start from its details.
   const actionId = action?.id;
@@ -65,24 +91,7 @@ export function useActionPanel(props: IActionPanelProps): IActionPanelModel {
 
   const mode: PanelMode = creating ? 'new' : conflict ? 'conflict' : report ? 'report' : editing ? 'edit' : 'details';
 
-  // Asked each time the report form opens: the right can arrive while the page is open.
-  React.useEffect(() => {
-    if (mode !== 'report' || actionId === undefined) return undefined;
-    if (!services.reportingRight) {
-      setReportingRight('open');
-      return undefined;
-    }
-    let current = true;
-    setReportingRight('checking');
-    services.reportingRight(actionId).then(
-      (right) => current && setReportingRight(right),
-      // Unknown: let the person try; SharePoint decides, and a refusal is shown as the save's error.
-      () => current && setReportingRight('open')
-    );
-    return () => {
-      current = false;
-    };
-  }, [mode, actionId, services]);
+  const reportingRight = useReportingRight(mode === 'report' ? actionId : undefined);
 
   const submitEdit = React.useCallback(
     (fields: Record<string, unknown>, values: FormValues) => {
